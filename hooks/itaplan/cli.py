@@ -1,0 +1,73 @@
+"""`itaplan`: check the plan data, write the pages or the JSON Schemas without building the site."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import PlanDataError
+from .project_config import read_settings
+from .publish import build_pages, json_schemas, write_pages
+
+
+def _settings(args: argparse.Namespace):
+    settings = read_settings(args.config)
+    if getattr(args, "plan_data", None):
+        settings = settings.model_copy(update={"plan_data": args.plan_data})
+    return settings
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    plans, rendered = build_pages(args.config.parent, _settings(args))
+    years = ", ".join(str(y.fiscal_year) for y in plans.years)
+    count = sum(len(y.indicators) for y in plans.years)
+    print(f"plan data is valid: {count} indicators in fiscal year(s) {years}; {len(rendered)} pages")
+    return 0
+
+
+def cmd_pages(args: argparse.Namespace) -> int:
+    _, rendered = build_pages(args.config.parent, _settings(args))
+    written = write_pages(rendered, args.out)
+    print(f"wrote {len(written)} pages to {args.out}")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, text in json_schemas().items():
+        (args.out / name).write_text(text, encoding="utf-8")
+        print(f"wrote {args.out / name}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
+                        help="the site's mkdocs.yml (its folder is the project; default: ./mkdocs.yml)")
+    p = argparse.ArgumentParser(prog="itaplan", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", parents=[common], help="validate plan_data without building; exit 1 on any problem")
+    check.add_argument("--plan-data", help="plan data folder (default: from mkdocs.yml, else plan_data)")
+    check.set_defaults(func=cmd_check)
+    pages = sub.add_parser("pages", parents=[common], help="write the generated Markdown pages to a folder")
+    pages.add_argument("--out", type=Path, required=True)
+    pages.add_argument("--plan-data")
+    pages.set_defaults(func=cmd_pages)
+    schema = sub.add_parser("schema", parents=[common], help="write the JSON Schemas that editors use")
+    schema.add_argument("--out", type=Path, default=Path("docs/schema"))
+    schema.set_defaults(func=cmd_schema)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except PlanDataError as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
