@@ -8,6 +8,7 @@ that produce markup on purpose (dates with <time>, the SVG chart) return Markup.
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import re
 from pathlib import Path
@@ -48,6 +49,7 @@ def _env(settings: Settings) -> Environment:
         score=lambda v: thai.score(v, style),
         period=lambda p: period_html(p, style),
         attr=lambda v: Markup(html.escape(str(v), quote=True)),
+        yaml_str=lambda v: Markup(json.dumps(" ".join(str(v).split()), ensure_ascii=False)),
     )
     env.globals.update(group_names=ita.GROUP_NAMES, link=_link, pages=pages)
     return env

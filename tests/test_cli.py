@@ -1,0 +1,46 @@
+"""The `itaplan` command: check without building, and write the pages without MkDocs."""
+
+from conftest import itaplan, mkdocs_build
+from htmlutil import content_text
+
+
+def test_check_passes_on_the_real_data(project):
+    result = itaplan(project, "check")
+    assert result.returncode == 0, result.stderr
+    assert "10 indicators in fiscal year(s) 2569" in result.stdout
+
+
+def test_check_fails_with_located_problem(project):
+    path = project / "plan_data/2569/indicators/09.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("score: 90.0", "score: 900"), encoding="utf-8")
+    result = itaplan(project, "check")
+    assert result.returncode == 1
+    assert "plan_data/2569/indicators/09.yml:" in result.stderr and "field 'score'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "site").exists()
+
+
+def test_pages_written_by_the_core_alone_match_the_published_site(project, tmp_path):
+    out = tmp_path / "pages"
+    result = itaplan(project, "pages", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*.md"))
+    assert written == ["2569/index.md"] + [f"2569/indicator-{n:02d}.md" for n in range(1, 11)]
+    # the same Markdown, built by a plain MkDocs without the hook, shows the same text
+    (project / "docs/2569").mkdir(parents=True)
+    for rel in written:
+        (project / "docs" / rel).write_text((out / rel).read_text(encoding="utf-8"), encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("hooks:\n  - hooks/itaplan_hook.py\n", ""),
+                      encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    text = content_text(project / "site/2569/indicator-04/index.html")
+    assert "จัดทำคู่มือแนวทาง ปฏิบัติการยืมทรัพย์สิน ของราชการของเทศบาล ตำบลโคกพุทรา" in text
+
+
+def test_schema_command_writes_the_editor_schemas(project, tmp_path):
+    result = itaplan(project, "schema", "--out", str(tmp_path / "s"))
+    assert result.returncode == 0
+    assert sorted(p.name for p in (tmp_path / "s").iterdir()) == [
+        "agency.schema.json", "indicator.schema.json", "plan.schema.json"]
