@@ -58,7 +58,7 @@ def on_page_markdown(markdown, page, config, files):
 def _navigation(docs_dir: Path, plans, settings) -> list:
     """Home first, then one section per fiscal year (newest first), then other hand-written pages."""
     written = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
-    nav: list = [p for p in written if p == "index.md"]
+    nav: list = [{"หน้าแรก": "index.md"}] if "index.md" in written else []
     for year in plans.years:
         title = f"ปีงบประมาณ {thai.digits(year.fiscal_year, settings.digits)}"
         nav.append({title: pages.year_pages(year)})
