@@ -17,7 +17,7 @@ from itaplan.errors import PlanDataError
 from itaplan.settings import settings_from
 
 log = get_plugin_logger(__name__)
-_state: dict = {}
+_state: dict = {"docs_dir": "docs", "digits": "thai", "dates": {}}
 
 
 def on_config(config):
