@@ -9,6 +9,7 @@ from pathlib import Path
 from .errors import PlanDataError
 from .project_config import read_settings
 from .publish import build_pages, json_schemas, write_pages
+from .report_formats import FORMATS, format_report
 
 
 def _settings(args: argparse.Namespace):
@@ -49,6 +50,8 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", parents=[common], help="validate plan_data without building; exit 1 on any problem")
     check.add_argument("--plan-data", help="plan data folder (default: from mkdocs.yml, else plan_data)")
+    check.add_argument("--format", choices=FORMATS, default="text",
+                       help="text: for people at a terminal (default); github: annotations on a pull request")
     check.set_defaults(func=cmd_check)
     pages = sub.add_parser("pages", parents=[common], help="write the generated Markdown pages to a folder")
     pages.add_argument("--out", type=Path, required=True)
@@ -65,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except PlanDataError as exc:
-        print(exc.report(), file=sys.stderr)
+        fmt = getattr(args, "format", "text")
+        print(format_report(exc, fmt, args.config.parent), file=sys.stdout if fmt == "github" else sys.stderr)
         return 1
 
 

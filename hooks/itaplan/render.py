@@ -72,7 +72,7 @@ def render_year(plans: PlanSet, year: YearPlan, settings: Settings) -> dict[str,
     env = _env(settings)
     common = {"agency": plans.agency, "year": year, "plan": year.info, "latest": plans.latest}
     out = {pages.year_index(year.fiscal_year): env.get_template("year_index.md.j2").render(
-        page=pages.year_index(year.fiscal_year),
+        page=pages.year_index(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
         chart=Markup(score_chart(year, settings.digits)), **common)}
     items = year.indicators
     for pos, indicator in enumerate(items):
