@@ -100,3 +100,9 @@ def test_arabic_digits_setting(tmp_path):
     assert "99.79" in text and "1 ต.ค. 2568 – 30 ก.ย. 2569" in text
     # the official wording itself is published as written, Thai digits included
     assert "ปรากฏว่าได้ ๙๙.๗๙ คะแนน" in text
+
+
+def test_repository_link_asks_no_api_from_the_browser(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'class="md-source"' in html
+    assert 'data-md-component="source"' not in html
