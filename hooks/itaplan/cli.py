@@ -1,4 +1,5 @@
-"""`itaplan`: check the plan data, write the pages or the JSON Schemas without building the site."""
+"""`itaplan`: check the plan data, write the pages or the JSON Schemas without building the site;
+import the office's analysis table into plan data, or export it back for signing."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from .errors import PlanDataError
 from .project_config import read_settings
 from .publish import build_pages, json_schemas, write_pages
+from .table import commands as table_commands
 
 
 def _settings(args: argparse.Namespace):
@@ -57,6 +59,7 @@ def parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", parents=[common], help="write the JSON Schemas that editors use")
     schema.add_argument("--out", type=Path, default=Path("docs/schema"))
     schema.set_defaults(func=cmd_schema)
+    table_commands.register(sub, common, _settings)
     return p
 
 

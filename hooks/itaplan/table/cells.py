@@ -28,7 +28,7 @@ def indicator_ref(row: RawRow, file: str, problems: list[Problem]) -> ita.Indica
     cell = row.text(0)
     match = _INDICATOR.match(cell)
     if match is None:
-        problems.append(Problem(file, row.line, "indicator", f"{row.where}: cannot read '{cell[:60]}': expected "
+        problems.append(Problem(file, row.line, "indicator", f"{row.at}cannot read '{cell[:60]}': expected "
                                 "'ตัวชี้วัดที่ <number> <name>' in the first cell"))
         return None
     number, name = int(to_arabic(match.group(1))), _squeeze(match.group(2))
@@ -37,7 +37,7 @@ def indicator_ref(row: RawRow, file: str, problems: list[Problem]) -> ita.Indica
         by_name = [r for r in ita.INDICATORS if r.name == name]
         hint = f" ('{name}' is the name of indicator {by_name[0].number})" if by_name else ""
         names = "; ".join(f"{r.number} {r.name}" for r in ita.INDICATORS)
-        problems.append(Problem(file, row.line, "indicator", f"{row.where}: unknown indicator '{cell}'{hint}: "
+        problems.append(Problem(file, row.line, "indicator", f"{row.at}unknown indicator '{cell}'{hint}: "
                                 f"expected one of the ten ITA indicators: {names}"))
         return None
     return ref

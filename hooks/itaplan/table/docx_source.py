@@ -81,9 +81,16 @@ def _paragraphs(cell: _Cell, numbered: bool) -> tuple[str, ...]:
         text = clean(paragraph.text)
         if not text:
             continue
-        ppr = paragraph._p.pPr
-        if numbered and ppr is not None and ppr.numPr is not None:
+        if numbered and _has_numbering(paragraph):
             count += 1
             text = f"{digits(count, 'thai')}.{text}"
         out.append(text)
     return tuple(out)
+
+
+def _has_numbering(paragraph: Paragraph) -> bool:
+    """Numbered by Word, directly (the numbering button) or through its style (e.g. List Number)."""
+    for ppr in (paragraph._p.pPr, paragraph.style.element.pPr if paragraph.style is not None else None):
+        if ppr is not None and ppr.numPr is not None:
+            return True
+    return False

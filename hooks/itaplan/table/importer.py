@@ -47,20 +47,20 @@ def import_table(table: RawTable) -> ImportResult:
     scores: dict[int, int | float] = {}
     for row in table.rows:
         if len(row.cells) != len(COLUMNS):
-            problems.append(Problem(table.file, row.line, None, f"{row.where}: the row has {len(row.cells)} "
+            problems.append(Problem(table.file, row.line, None, f"{row.at}the row has {len(row.cells)} "
                                     f"cells: expected {len(COLUMNS)} ({', '.join(COLUMNS)})"))
             continue
         ref = indicator_ref(row, table.file, problems)
         if ref is None:
             continue
         if ref.number in seen:
-            problems.append(Problem(table.file, row.line, "indicator", f"{row.where}: indicator {ref.number} "
+            problems.append(Problem(table.file, row.line, "indicator", f"{row.at}indicator {ref.number} "
                                     f"appears again (first at {seen[ref.number]}): expected each indicator once"))
             continue
         seen[ref.number] = row.where
         empty = [name for name, cell in zip(COLUMNS, row.cells) if not cell]
         if empty:
-            problems.append(Problem(table.file, row.line, empty[0], f"{row.where}: the {', '.join(empty)} "
+            problems.append(Problem(table.file, row.line, empty[0], f"{row.at}the {', '.join(empty)} "
                                     f"cell{'s are' if len(empty) > 1 else ' is'} empty: expected text"))
             continue
         if year is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,20 @@ class TableError(PlanDataError):
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
 
 
+class ExportError(PlanDataError):
+    """An export that cannot be written."""
+
+    def report(self) -> str:
+        return "\n".join(["cannot export the table:", *(f"  {p}" for p in self.problems)])
+
+
+def default_mode(directory: bool) -> int:
+    """The permissions a new file or folder would get under the current umask (temp files get 0600/0700)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return (0o777 if directory else 0o666) & ~mask
+
+
 @dataclass(frozen=True)
 class RawRow:
     """One table row: each cell is a tuple of paragraphs (white space already collapsed)."""
@@ -29,6 +44,11 @@ class RawRow:
     where: str
     """Where a person finds the row: 'line 7' (text) or 'table 1 row 2' (Word)."""
     line: int | None = None
+
+    @property
+    def at(self) -> str:
+        """Prefix for messages: the row's place when no line number already shows it ('table 1 row 2: ')."""
+        return "" if self.line is not None else f"{self.where}: "
 
     def text(self, column: int) -> str:
         """The whole cell as one line of text."""

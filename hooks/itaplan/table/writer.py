@@ -15,7 +15,7 @@ import yaml
 from ..errors import Problem
 from ..loader import load_plan_data
 from .importer import ImportResult
-from .source import TableError
+from .source import TableError, default_mode
 
 SCHEMA_LINE = "# yaml-language-server: $schema={up}docs/schema/{name}.schema.json"
 
@@ -34,6 +34,7 @@ def write_plan_data(result: ImportResult, out: Path, force: bool = False) -> lis
     check_target(out, force)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.import-", dir=out.parent))
+    staging.chmod(default_mode(directory=True))
     try:
         files = _write_all(result, staging)
         load_plan_data(staging, shown_root=str(out))
