@@ -7,7 +7,7 @@ from datetime import date
 
 from .. import ita
 from ..errors import Problem
-from ..thai import digits, to_arabic
+from ..thai import to_arabic
 from .period import PeriodError, parse_period
 from .question import find_question
 from .review import Review

@@ -10,6 +10,7 @@ across the table) is read as a line of text.
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
 
 from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
@@ -24,7 +25,7 @@ from .source import COLUMNS, RawRow, RawTable, TableError, clean, is_header
 STEPS = COLUMNS.index("steps")
 
 
-def read_docx(path, shown: str) -> RawTable:
+def read_docx(path: Path, shown: str) -> RawTable:
     """Read the title lines, agency line and table rows of a .docx file."""
     try:
         document = Document(str(path))

@@ -45,10 +45,14 @@ def import_table(table: RawTable) -> ImportResult:
     seen: dict[int, str] = {}
     indicators: list[Indicator] = []
     scores: dict[int, int | float] = {}
-    for row in table.rows:
+    for index, row in enumerate(table.rows):
         if len(row.cells) != len(COLUMNS):
+            after = table.rows[index + 1] if index + 1 < len(table.rows) else None
+            broken = (after is not None and row.line is not None and after.line == row.line + 1
+                      and len(row.cells) + len(after.cells) - len(COLUMNS) in (0, 1))
+            hint = f" (it goes on at line {after.line}: a line break inside a cell? join the two lines)" if broken else ""
             problems.append(Problem(table.file, row.line, None, f"{row.at}the row has {len(row.cells)} "
-                                    f"cells: expected {len(COLUMNS)} ({', '.join(COLUMNS)})"))
+                                    f"cells: expected {len(COLUMNS)} ({', '.join(COLUMNS)}){hint}"))
             continue
         ref = indicator_ref(row, table.file, problems)
         if ref is None:
