@@ -1,4 +1,5 @@
-"""`itaplan`: check the plan data, write the pages or the JSON Schemas without building the site."""
+"""`itaplan`: check the plan data, write the pages or the JSON Schemas without building the site;
+import the office's analysis table into plan data, or export it back for signing."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .errors import PlanDataError
 from .project_config import read_settings
 from .publish import build_pages, json_schemas, write_pages
 from .report_formats import FORMATS, format_report
+from .table import commands as table_commands
 
 
 def _settings(args: argparse.Namespace):
@@ -60,6 +62,7 @@ def parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", parents=[common], help="write the JSON Schemas that editors use")
     schema.add_argument("--out", type=Path, default=Path("docs/schema"))
     schema.set_defaults(func=cmd_schema)
+    table_commands.register(sub, common, _settings)
     return p
 
 
@@ -69,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except PlanDataError as exc:
         fmt = getattr(args, "format", "text")
-        print(format_report(exc, fmt, args.config.parent), file=sys.stdout if fmt == "github" else sys.stderr)
+        project = getattr(args, "config", Path("mkdocs.yml")).parent
+        print(format_report(exc, fmt, project), file=sys.stdout if fmt == "github" else sys.stderr)
         return 1
 
 

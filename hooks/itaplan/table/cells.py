@@ -1,0 +1,107 @@
+"""Read one row's six cells into an indicator: number and canonical name, score, question, text fields."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .. import ita
+from ..errors import Problem
+from ..thai import to_arabic
+from .period import PeriodError, parse_period
+from .question import find_question
+from .review import Review
+from .source import COLUMNS, RawRow
+from .steps import split_steps
+
+_INDICATOR = re.compile(r"^ตัวชี้วัดที่\s*([0-9๐-๙]{1,3})\s*(.*)$")
+_SCORE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*คะแนน")
+_MENTION = re.compile(r"ตัวชี้วัดที่\s*([0-9๐-๙]{1,2})\s*")
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def indicator_ref(row: RawRow, file: str, problems: list[Problem]) -> ita.IndicatorRef | None:
+    """The canonical indicator a row's first cell names ('ตัวชี้วัดที่ ๒ การใช้ งบประมาณ'), or None after a problem."""
+    cell = row.text(0)
+    match = _INDICATOR.match(cell)
+    if match is None:
+        problems.append(Problem(file, row.line, "indicator", f"{row.at}cannot read '{cell[:60]}': expected "
+                                "'ตัวชี้วัดที่ <number> <name>' in the first cell"))
+        return None
+    number, name = int(to_arabic(match.group(1))), _squeeze(match.group(2))
+    ref = ita.BY_NUMBER.get(number)
+    if ref is None or (name and name != ref.name):
+        by_name = [r for r in ita.INDICATORS if r.name == name]
+        hint = f" ('{name}' is the name of indicator {by_name[0].number})" if by_name else ""
+        names = "; ".join(f"{r.number} {r.name}" for r in ita.INDICATORS)
+        problems.append(Problem(file, row.line, "indicator", f"{row.at}unknown indicator '{cell}'{hint}: "
+                                f"expected one of the ten ITA indicators: {names}"))
+        return None
+    return ref
+
+
+def read_row(row: RawRow, ref: ita.IndicatorRef, fiscal_year: int, review: Review) -> dict:
+    """The indicator's fields as plain data (validated by the caller); uncertain readings go to `review`."""
+    def note(field: str, why: str) -> None:
+        review.add(row.where, field, why, ref.number)
+
+    cell = dict(zip(COLUMNS, row.cells))
+    analysis = list(cell["analysis"])
+    data: dict = {"number": ref.number, "name": ref.name, "group": ref.group,
+                  "score": _score(" ".join(analysis), note)}
+    found = find_question(" ".join(analysis), ref)
+    if found and found.code:
+        data["question"] = {"code": found.code, "text": found.text}
+    if found and found.note:
+        note("question.code", found.note)
+    _check_mentions(" ".join(analysis), ref, note)
+    steps = split_steps(cell["steps"])
+    for why in steps.notes:
+        note("steps", why)
+    data.update(measure=row.text(1), analysis=analysis, steps=steps.items,
+                period=_period(row.text(4), fiscal_year, note), responsible=list(cell["responsible"]))
+    return data
+
+
+def _score(analysis: str, note) -> int | float:
+    values = list(dict.fromkeys(m.group(1) for m in _SCORE.finditer(to_arabic(analysis))))
+    usable = [v for v in values if float(v) <= 100]
+    if not usable:
+        note("score", "no score ('ได้ ๙๙.๗๙ คะแนน') found in the analysis: wrote 0; put in the real score")
+        return 0
+    if len(usable) > 1:
+        note("score", f"the analysis names several scores ({', '.join(usable)}): used the first, {usable[0]}")
+    return float(usable[0]) if "." in usable[0] else int(usable[0])
+
+
+def _check_mentions(analysis: str, ref: ita.IndicatorRef, note) -> None:
+    """Flag an analysis that names another indicator's number or name (kept as written)."""
+    for match in _MENTION.finditer(analysis):
+        number = int(to_arabic(match.group(1)))
+        after = _squeeze(analysis[match.end():match.end() + 80])
+        other = next((r for r in ita.INDICATORS if r.number != ref.number and after.startswith(r.name)
+                      and not after.startswith(ref.name)), None)
+        if number != ref.number:
+            note("analysis", f"the analysis speaks of 'ตัวชี้วัดที่ {match.group(1)}' in the row of indicator "
+                 f"{ref.number} {ref.name}: kept as written; correct the official table if it is wrong")
+        elif other:
+            note("analysis", f"the analysis calls indicator {ref.number} '{other.name}', the name of indicator "
+                 f"{other.number} (this row is {ref.name}): kept as written; correct the official table if it is wrong")
+
+
+def _period(cell: str, fiscal_year: int, note) -> dict:
+    start, end = date(fiscal_year - 544, 10, 1), date(fiscal_year - 543, 9, 30)
+    try:
+        start, end, notes = parse_period(cell)
+    except PeriodError as exc:
+        note("period", f"{exc}: wrote the whole fiscal year {fiscal_year}, {start} to {end}")
+        return {"start": start, "end": end}
+    for why in notes:
+        note("period", why)
+    if not (date(fiscal_year - 544, 10, 1) <= start and end <= date(fiscal_year - 543, 9, 30)):
+        note("period", f"'{cell}' reaches outside fiscal year {fiscal_year} (1 Oct {fiscal_year - 1} – 30 Sep "
+             f"{fiscal_year}, Buddhist Era)")
+    return {"start": start, "end": end}

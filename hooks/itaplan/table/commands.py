@@ -1,0 +1,81 @@
+"""The `itaplan import` and `itaplan export` subcommands (registered by cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import Problem
+from ..loader import load_plan_data
+from .export import pick_year, score_warnings, to_tsv
+from .importer import import_file
+from .review import report
+from .source import ExportError, TableError, default_mode
+from .writer import check_target, write_plan_data
+
+FORMATS = ("docx", "tsv")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Read the official table and write plan data to --out, then print the review report."""
+    check_target(args.out, args.force)
+    result = import_file(args.source)
+    try:
+        written = write_plan_data(result, args.out, force=args.force)
+    except OSError as exc:
+        raise TableError([Problem(str(args.out), None, None, f"cannot write here: {exc.strerror}")]) from None
+    print(f"read {len(result.indicators)} indicators of ITA {result.info.assessment_year} from {args.source.name}; "
+          f"wrote {len(written)} files to {args.out}/ (fiscal year {result.info.fiscal_year})")
+    print(report(list(result.review)))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, settings) -> int:
+    """Write one fiscal year's official table as .docx or TSV text."""
+    fmt = args.format or args.out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ExportError([Problem(str(args.out), None, "format", f"cannot tell the format from '{args.out.name}': "
+                                  "give --format docx or --format tsv")])
+    root = args.config.parent / settings.plan_data
+    plans = load_plan_data(root, shown_root=settings.plan_data)
+    year = pick_year(plans, args.year, settings.plan_data)
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp_name = tempfile.mkstemp(prefix=f".{args.out.name}.", dir=args.out.parent)
+        os.close(handle)
+    except OSError as exc:
+        raise ExportError([Problem(str(args.out), None, None, f"cannot write here: {exc.strerror}")]) from None
+    try:
+        if fmt == "docx":
+            from .docx_export import build_docx
+            build_docx(plans.agency, year).save(tmp_name)
+        else:
+            Path(tmp_name).write_text(to_tsv(plans.agency, year), encoding="utf-8")
+        os.chmod(tmp_name, default_mode(directory=False))
+        os.replace(tmp_name, args.out)
+    except OSError as exc:
+        raise ExportError([Problem(str(args.out), None, None, f"cannot write here: {exc.strerror}")]) from None
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+    print(f"wrote the table of fiscal year {year.fiscal_year} ({len(year.indicators)} indicators) to {args.out}")
+    for warning in score_warnings(year):
+        print(f"  note: {warning}")
+    return 0
+
+
+def register(sub, common: argparse.ArgumentParser, settings_of) -> None:
+    """Add `import` and `export` to the CLI's subcommands; `settings_of(args)` reads the site settings."""
+    imp = sub.add_parser("import", help="read the office's analysis table (.docx or exported text) into plan data")
+    imp.add_argument("source", type=Path, help="the table: a .docx, or the table exported as text (.txt)")
+    imp.add_argument("--out", type=Path, required=True, help="folder to write the plan data into (a new folder)")
+    imp.add_argument("--force", action="store_true", help="replace the contents of a non-empty --out folder")
+    imp.set_defaults(func=cmd_import)
+    exp = sub.add_parser("export", parents=[common], help="write the official table (.docx or TSV) to print and sign")
+    exp.add_argument("--format", choices=FORMATS, help="docx or tsv (default: from the --out file's suffix)")
+    exp.add_argument("--out", type=Path, required=True, help="the file to write")
+    exp.add_argument("--year", type=int, help="fiscal year (Buddhist Era, e.g. 2569; default: the newest)")
+    exp.add_argument("--plan-data", help="plan data folder (default: from mkdocs.yml, else plan_data)")
+    exp.set_defaults(func=lambda args: cmd_export(args, settings_of(args)))

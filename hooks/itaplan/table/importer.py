@@ -1,0 +1,98 @@
+"""Turn a table read from its file into validated plan data, or a TableError naming every bad row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from .. import ita
+from ..errors import Problem
+from ..schema import Agency, Indicator, PlanInfo
+from .cells import indicator_ref, read_row
+from .heading import agency_and_title, assessment_year
+from .review import Review, ReviewItem
+from .source import COLUMNS, RawTable, TableError, read_table
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The plan data read from one table, and the readings a person should check."""
+
+    agency: Agency
+    info: PlanInfo
+    indicators: tuple[Indicator, ...]
+    review: tuple[ReviewItem, ...]
+    written_scores: dict[int, int | float]
+    """Each score as the table writes it (100 stays 100, 90.00 stays 90.0), for the YAML files."""
+
+
+def import_file(path: Path) -> ImportResult:
+    """Read and interpret the table in `path` (exported text or .docx)."""
+    return import_table(read_table(path))
+
+
+def import_table(table: RawTable) -> ImportResult:
+    """Interpret a table; raise TableError listing every malformed row and missing part."""
+    problems: list[Problem] = []
+    review = Review()
+    agency_fields, title = agency_and_title(table, problems)
+    year = assessment_year(table, title, review, problems)
+    if not table.rows:
+        problems.append(Problem(table.file, None, None, "no indicator rows found: expected rows of six "
+                                "tab-separated cells starting 'ตัวชี้วัดที่ ๑ …' (or a Word table of six columns)"))
+    seen: dict[int, str] = {}
+    indicators: list[Indicator] = []
+    scores: dict[int, int | float] = {}
+    for index, row in enumerate(table.rows):
+        if len(row.cells) != len(COLUMNS):
+            after = table.rows[index + 1] if index + 1 < len(table.rows) else None
+            broken = (after is not None and row.line is not None and after.line == row.line + 1
+                      and len(row.cells) + len(after.cells) - len(COLUMNS) in (0, 1))
+            hint = f" (it goes on at line {after.line}: a line break inside a cell? join the two lines)" if broken else ""
+            problems.append(Problem(table.file, row.line, None, f"{row.at}the row has {len(row.cells)} "
+                                    f"cells: expected {len(COLUMNS)} ({', '.join(COLUMNS)}){hint}"))
+            continue
+        ref = indicator_ref(row, table.file, problems)
+        if ref is None:
+            continue
+        if ref.number in seen:
+            problems.append(Problem(table.file, row.line, "indicator", f"{row.at}indicator {ref.number} "
+                                    f"appears again (first at {seen[ref.number]}): expected each indicator once"))
+            continue
+        seen[ref.number] = row.where
+        empty = [name for name, cell in zip(COLUMNS, row.cells) if not cell]
+        if empty:
+            problems.append(Problem(table.file, row.line, empty[0], f"{row.at}the {', '.join(empty)} "
+                                    f"cell{'s are' if len(empty) > 1 else ' is'} empty: expected text"))
+            continue
+        if year is not None:
+            data = read_row(row, ref, year + 1, review)
+            scores[ref.number] = data["score"]
+            indicators.append(_valid(Indicator, data, table.file, row.line, row.where, problems))
+    missing = [str(ref.number) for ref in ita.INDICATORS if ref.number not in seen]
+    if table.rows and missing and not problems:
+        problems.append(Problem(table.file, None, "indicator", f"no row for indicator(s) {', '.join(missing)}: "
+                                "expected one row for each of the ten ITA indicators"))
+    for where, text in table.ignored:
+        review.add(where, "-", f"text outside the table was not imported: '{text[:60]}'")
+    agency = _valid(Agency, agency_fields, table.file, None, "agency line", problems) if agency_fields else None
+    info = None
+    if year is not None and title:
+        info = _valid(PlanInfo, {"title": title, "assessment_year": year, "fiscal_year": year + 1},
+                      table.file, None, "title", problems)
+    if problems or agency is None or info is None:
+        raise TableError(problems)
+    return ImportResult(agency, info, tuple(sorted(indicators, key=lambda i: i.number)), tuple(review.items), scores)
+
+
+def _valid(model: type[BaseModel], data: dict, file: str, line: int | None, where: str, problems: list[Problem]):
+    """The model built from `data`, or None after recording each validation error as a problem."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            field = ".".join(map(str, err["loc"])) or None
+            problems.append(Problem(file, line, field, f"{where}: {err['msg']}"))
+        return None

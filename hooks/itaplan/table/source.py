@@ -1,0 +1,100 @@
+"""What a table source yields: the lines above the table and its rows as cells of paragraphs."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import PlanDataError, Problem
+
+COLUMNS = ("indicator", "measure", "analysis", "steps", "period", "responsible")
+_P_TAG = re.compile(r"</?p\s*>", re.IGNORECASE)
+
+
+class TableError(PlanDataError):
+    """A table that cannot be imported; nothing was written."""
+
+    def report(self) -> str:
+        count = len(self.problems)
+        head = f"cannot import the table: {count} problem{'s' if count != 1 else ''} (nothing was written):"
+        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+class ExportError(PlanDataError):
+    """An export that cannot be written."""
+
+    def report(self) -> str:
+        return "\n".join(["cannot export the table:", *(f"  {p}" for p in self.problems)])
+
+
+def default_mode(directory: bool) -> int:
+    """The permissions a new file or folder would get under the current umask (temp files get 0600/0700)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return (0o777 if directory else 0o666) & ~mask
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """One table row: each cell is a tuple of paragraphs (white space already collapsed)."""
+
+    cells: tuple[tuple[str, ...], ...]
+    where: str
+    """Where a person finds the row: 'line 7' (text) or 'table 1 row 2' (Word)."""
+    line: int | None = None
+
+    @property
+    def at(self) -> str:
+        """Prefix for messages: the row's place when no line number already shows it ('table 1 row 2: ')."""
+        return "" if self.line is not None else f"{self.where}: "
+
+    def text(self, column: int) -> str:
+        """The whole cell as one line of text."""
+        return " ".join(self.cells[column])
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """A table as read from its file, before any of its cells are interpreted."""
+
+    file: str
+    above: tuple[str, ...]
+    """Non-blank lines above the table (the title lines and the agency line)."""
+    headers: tuple[RawRow, ...]
+    rows: tuple[RawRow, ...]
+    ignored: tuple[tuple[str, str], ...] = ()
+    """(where, text) of text found outside the table, which is not imported."""
+
+
+def clean(text: str) -> str:
+    """Collapse runs of white space to one space and strip: the only change made to official wording."""
+    return " ".join(text.split())
+
+
+def split_paragraphs(cell: str) -> tuple[str, ...]:
+    """A text cell's paragraphs: `<p>…</p>` marks them in the exported text; otherwise one paragraph."""
+    return tuple(p for p in (clean(part) for part in _P_TAG.split(cell)) if p)
+
+
+def is_header(first_cell: str) -> bool:
+    """The column heading row ('ตัวชี้วัด ITA ๒๕๖๘'), as opposed to an indicator row ('ตัวชี้วัดที่ ๑ …')."""
+    text = clean(first_cell)
+    return text.startswith("ตัวชี้วัด") and not text.replace(" ", "").startswith("ตัวชี้วัดที่")
+
+
+def read_table(path: Path) -> RawTable:
+    """Read the table from a Word document (.docx) or from the table exported as text."""
+    shown = path.name
+    if not path.is_file():
+        raise TableError([Problem(shown, None, None, "file not found: expected the exported table (.txt) or a .docx")])
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise TableError([Problem(shown, None, None, "is an old Word .doc file: open it in Word and save it "
+                                  "as a Word Document (.docx), then import the .docx")])
+    if suffix == ".docx":
+        from .docx_source import read_docx
+        return read_docx(path, shown)
+    from .text_source import read_text
+    return read_text(path.read_bytes(), shown)

@@ -1,0 +1,88 @@
+"""Write imported plan data in the project's layout, all at once or not at all.
+
+Files are written to a temporary folder beside the target, loaded back with the same loader the
+site uses (so what is written always builds), and only then renamed into place.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from ..errors import Problem
+from ..loader import load_plan_data
+from .importer import ImportResult
+from .source import TableError, default_mode
+
+SCHEMA_LINE = "# yaml-language-server: $schema={up}docs/schema/{name}.schema.json"
+
+
+def check_target(out: Path, force: bool) -> None:
+    """Refuse a target that is a file, or a non-empty folder unless `force`."""
+    if out.exists() and not out.is_dir():
+        raise TableError([Problem(str(out), None, None, "is a file: expected a folder to write the plan data into")])
+    if out.is_dir() and any(out.iterdir()) and not force:
+        raise TableError([Problem(str(out), None, None, "is not empty: choose a new folder, or add --force to "
+                                  "replace everything in it")])
+
+
+def write_plan_data(result: ImportResult, out: Path, force: bool = False) -> list[Path]:
+    """Write agency.yml, <year>/plan.yml and <year>/indicators/NN.yml to `out`; return the files written."""
+    check_target(out, force)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.import-", dir=out.parent))
+    staging.chmod(default_mode(directory=True))
+    try:
+        files = _write_all(result, staging)
+        load_plan_data(staging, shown_root=str(out))
+        _swap(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return [out / f.relative_to(staging) for f in files]
+
+
+def _write_all(result: ImportResult, root: Path) -> list[Path]:
+    info = result.info
+    year = root / str(info.fiscal_year)
+    files = [_write(root / "agency.yml", "agency", 1, result.agency.model_dump(),
+                    ["The agency that publishes the plan: shown in every page's header and in the official table."]),
+             _write(year / "plan.yml", "plan", 2, info.model_dump(),
+                    [f"The document: analysis of the ITA {info.assessment_year} results and the measures for "
+                     f"fiscal year {info.fiscal_year}."])]
+    for indicator in result.indicators:
+        data = indicator.model_dump(exclude_none=True)
+        data["score"] = result.written_scores.get(indicator.number, data["score"])
+        notes = [f"review ({item.where}) {item.field}: {item.why}" for item in result.review
+                 if item.number == indicator.number]
+        files.append(_write(year / "indicators" / f"{indicator.number:02d}.yml", "indicator", 3, data,
+                            [f"ตัวชี้วัดที่ {indicator.number} {indicator.name} — ITA {info.assessment_year}, "
+                             f"measures for fiscal year {info.fiscal_year}", *notes]))
+    return files
+
+
+def _write(path: Path, schema: str, depth: int, data: dict, comments: list[str]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    head = [SCHEMA_LINE.format(up="../" * depth, name=schema), *(f"# {' '.join(c.split())}" for c in comments)]
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000, default_flow_style=False)
+    path.write_text("\n".join(head) + "\n" + body, encoding="utf-8")
+    return path
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Put `staging` where `out` is; an existing `out` is kept until the rename has succeeded."""
+    if not out.exists():
+        staging.rename(out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    old.rmdir()
+    out.rename(old)
+    try:
+        staging.rename(out)
+    except OSError:
+        old.rename(out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
