@@ -119,7 +119,7 @@ class Indicator(_Strict):
     number: int = Field(strict=True, ge=1, le=10, description="Indicator number, 1–10")
     name: Text = Field(description="Canonical indicator name, e.g. การปฏิบัติหน้าที่")
     group: Group = Field(description="IIT (indicators 1–5), EIT (6–8) or OIT (9–10)")
-    score: float = Field(strict=True, ge=0, le=100, description="The ITA score, 0–100")
+    score: float = Field(strict=True, ge=0, le=100, allow_inf_nan=False, description="The ITA score, 0–100")
     question: Optional[Question] = Field(None, description="The survey question analysed, if any")
     measure: Text = Field(description="มาตรการ หรือโครงการ หรือกิจกรรม")
     analysis: list[Text] = Field(min_length=1, description="ผลการวิเคราะห์: one item per paragraph")

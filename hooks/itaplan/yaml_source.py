@@ -187,6 +187,8 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "end of stream" in str(exc.problem):  # e.g. a quote never closed:
+            mark = exc.context_mark  # where it was opened is what the editor must look at
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
