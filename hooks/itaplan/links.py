@@ -45,6 +45,9 @@ def check_url(url: str) -> str:
     if ":" in url:
         raise ValueError("contains ':' but does not start with https://, http:// or mailto:; "
                          "a path inside the site has no ':'")
+    if "&" in url:
+        raise ValueError("contains '&', which a path inside the site does not need (a character reference "
+                         "such as &colon; could hide a scheme)")
     if url.startswith("//"):
         raise ValueError("starts with '//', which leads to another site; write https://… in full")
     path = unquote(urlsplit(url).path)
