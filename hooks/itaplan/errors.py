@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Control characters in a file name or message must not reach a terminal as they are.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 @dataclass(frozen=True)
@@ -14,11 +22,14 @@ class Problem:
     field: str | None
     message: str
     column: int | None = None
+    kind: str | None = None
+    """What went wrong, for programs and tests: yaml, encoding, too_large, unreadable, layout,
+    mismatch, canonical, duplicate, or the pydantic error type (missing, string_type, …)."""
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         what = f" field '{self.field}':" if self.field else ""
-        return f"{where}:{what} {self.message}"
+        return _printable(f"{where}:{what} {self.message}")
 
 
 class PlanDataError(Exception):

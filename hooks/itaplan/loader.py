@@ -37,6 +37,12 @@ class _Collector:
     def load(self, path: Path, model: type[M]) -> tuple[M | None, YamlDocument | None]:
         """The validated file and its document (for line numbers); None after recording problems."""
         doc = None
+        if not _inside(path, self.root):
+            self.add(path, None, None, "is a link to a file outside plan_data: expected a plain file", "layout")
+            return None, None
+        if not path.is_file():
+            self.add(path, None, None, "is not a plain file: expected a YAML file", "layout")
+            return None, None
         try:
             doc = read_yaml(path, self.shown(path))
             return validate(doc, model), doc
@@ -44,8 +50,13 @@ class _Collector:
             self.problems.extend(exc.problems)
             return None, doc
 
-    def add(self, path: Path, line: int | None, field: str | None, message: str) -> None:
-        self.problems.append(Problem(self.shown(path), line, field, message))
+    def add(self, path: Path, line: int | None, field: str | None, message: str, kind: str) -> None:
+        self.problems.append(Problem(self.shown(path), line, field, message, kind=kind))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether `path`, links followed, stays inside `root` (a symlink could point anywhere)."""
+    return path.resolve().is_relative_to(root.resolve())
 
 
 def load_plan_data(root: Path, shown_root: str = "plan_data") -> PlanSet:
@@ -58,7 +69,8 @@ def load_plan_data(root: Path, shown_root: str = "plan_data") -> PlanSet:
     if agency_file.is_file():
         agency, _ = c.load(agency_file, Agency)
     else:
-        c.add(agency_file, None, None, "file not found: expected the agency's name, district and province")
+        c.add(agency_file, None, None, "file not found: expected the agency's name, district and province",
+              "layout")
     years = []
     for entry in sorted(root.iterdir()):
         if entry.name.startswith(".") or entry == agency_file:
@@ -69,9 +81,9 @@ def load_plan_data(root: Path, shown_root: str = "plan_data") -> PlanSet:
                 years.append(year)
         elif entry.is_dir() or entry.suffix in YAML_SUFFIXES:
             c.add(entry, None, None, "unexpected here: plan_data holds agency.yml and one folder "
-                  "per fiscal year, named by its Buddhist Era year (e.g. 2569)")
+                  "per fiscal year, named by its Buddhist Era year (e.g. 2569)", "layout")
     if not years and not c.problems:
-        c.add(root / "2569", None, None, "no fiscal year folder found: expected e.g. plan_data/2569/")
+        c.add(root / "2569", None, None, "no fiscal year folder found: expected e.g. plan_data/2569/", "layout")
     if c.problems or agency is None:
         raise PlanDataError(c.problems)
     years.sort(key=lambda y: y.fiscal_year, reverse=True)
@@ -86,9 +98,9 @@ def _load_year(c: _Collector, folder: Path) -> YearPlan | None:
         info, doc = c.load(plan_file, PlanInfo)
         if info is not None and doc is not None and str(info.fiscal_year) != folder.name:
             c.add(plan_file, doc.line_of(("fiscal_year",)), "fiscal_year",
-                  f"is {info.fiscal_year} but the folder is {folder.name}: expected them to match")
+                  f"is {info.fiscal_year} but the folder is {folder.name}: expected them to match", "mismatch")
     else:
-        c.add(plan_file, None, None, "file not found: expected the title, assessment_year and fiscal_year")
+        c.add(plan_file, None, None, "file not found: expected the title, assessment_year and fiscal_year", "layout")
     found: dict[int, tuple[Indicator, Path]] = {}
     folder_ind = folder / "indicators"
     files = sorted(p for p in folder_ind.iterdir() if p.suffix in YAML_SUFFIXES) if folder_ind.is_dir() else []
@@ -100,14 +112,14 @@ def _load_year(c: _Collector, folder: Path) -> YearPlan | None:
         if indicator.number in found:
             other = c.shown(found[indicator.number][1])
             c.add(path, doc.line_of(("number",)), "number", f"indicator {indicator.number} is also defined in {other}: "
-                  "expected each indicator exactly once")
+                  "expected each indicator exactly once", "duplicate")
         else:
             found[indicator.number] = (indicator, path)
     parsed_all = len(c.problems) == before
     missing = [ref.number for ref in ita.INDICATORS if ref.number not in found]
     if missing and parsed_all:
         c.add(folder_ind, None, None, "missing indicator(s) " + ", ".join(map(str, missing))
-              + f": expected one file for each of the {len(ita.INDICATORS)} ITA indicators")
+              + f": expected one file for each of the {len(ita.INDICATORS)} ITA indicators", "layout")
     if len(c.problems) > before or info is None:
         return None
     numbers = sorted(found)
@@ -120,6 +132,7 @@ def _check_reference(c: _Collector, path: Path, doc: YamlDocument, indicator: In
     ref = ita.BY_NUMBER[indicator.number]
     if indicator.name != ref.name:
         c.add(path, doc.line_of(("name",)), "name", f"expected the canonical name of indicator {ref.number}, "
-              f"'{ref.name}', found '{indicator.name}'")
+              f"'{ref.name}', found '{indicator.name}'", "canonical")
     if indicator.group != ref.group:
-        c.add(path, doc.line_of(("group",)), "group", f"indicator {ref.number} belongs to {ref.group}, found {indicator.group}")
+        c.add(path, doc.line_of(("group",)), "group", f"indicator {ref.number} belongs to {ref.group}, found {indicator.group}",
+              "canonical")

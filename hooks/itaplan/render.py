@@ -7,6 +7,7 @@ that produce markup on purpose (dates with <time>, the SVG chart) return Markup.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import posixpath
@@ -16,15 +17,25 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import ita, pages, thai
+from . import ita, links, pages, thai
 from .chart import score_chart
 from .model import PlanSet, YearPlan
 from .schema import Period
 from .settings import Settings
 
 TEMPLATES = Path(__file__).parent / "templates"
-_INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]!|~])")
-_LINE_START = re.compile(r"^(#|>|\+|-|=|(\d+)(?=[.)]))")
+_INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]!|])")
+# At the start of a line these begin a heading, list, quote, setext underline or definition.
+# Python-Markdown has no backslash escape for '=' and ':', so those become character references.
+_LINE_START = re.compile(r"^(?:([#+-])|([=:])|(\d+)(?=[.)]))")
+
+
+def _line_start(m: re.Match) -> str:
+    if m.group(1):
+        return "\\" + m.group(1)
+    if m.group(2):
+        return f"&#{ord(m.group(2))};"
+    return m.group(3) + "\\"
 
 
 def md_text(value: object) -> str:
@@ -34,25 +45,43 @@ def md_text(value: object) -> str:
     text = " ".join(str(value).split())
     text = html.escape(text, quote=False)
     text = _INLINE_SPECIALS.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: "\\" + m.group(0) if not m.group(2) else m.group(0) + "\\", text)
+    return _LINE_START.sub(_line_start, text)
 
 
 def _env(settings: Settings) -> Environment:
+    return _cached_env(settings.digits)
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_env(style: thai.Digits) -> Environment:
     # Comments are {## ##} so that Markdown heading ids such as {#analysis} stay literal.
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                       comment_start_string="{##", comment_end_string="##}",
                       finalize=md_text, autoescape=False, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True)
-    style = settings.digits
+    # tojson: raw non-ASCII, since YAML front matter cannot rejoin an escaped surrogate pair.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     env.filters.update(
         digits=lambda v: thai.digits(v, style),
         score=lambda v: thai.score(v, style),
         period=lambda p: period_html(p, style),
         attr=lambda v: Markup(html.escape(str(v), quote=True)),
         yaml_str=lambda v: Markup(json.dumps(" ".join(str(v).split()), ensure_ascii=False)),
+        meta=meta_value,
     )
-    env.globals.update(group_names=ita.GROUP_NAMES, link=_link, pages=pages)
+    env.globals.update(group_names=ita.GROUP_NAMES, link=_link, pages=pages,
+                       href=lambda url, page: Markup(links.href(url, page)))
     return env
+
+
+def meta_value(value: object) -> Markup:
+    """A front matter value that themes may print unescaped: HTML-escaped text as a JSON string.
+
+    Material writes `page.meta.description` into <meta content="…"> as it is, so the text must
+    already be HTML; raw non-ASCII because YAML cannot rejoin an escaped surrogate pair (emoji).
+    """
+    text = html.escape(" ".join(str(value).split()), quote=True)
+    return Markup(json.dumps(text, ensure_ascii=False))
 
 
 def period_html(period: Period, style: thai.Digits) -> Markup:

@@ -18,8 +18,11 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       StringConstraints, WithJsonSchema, model_validator)
 
 from .ita import Group
+from .links import check_url
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Control characters (tab and line breaks aside) and lone surrogates cannot be written into a page.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _iso_date(value: object) -> object:
@@ -36,11 +39,18 @@ def _iso_date(value: object) -> object:
 def _no_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("expected text, found only white space")
+    bad = _CONTROL.search(value)
+    if bad:
+        raise ValueError(f"contains the control character U+{ord(bad.group()):04X}, which cannot be "
+                         "published; remove it")
     return value
 
 
 Text = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=20_000),
                  AfterValidator(_no_blank)]
+Url = Annotated[str, StringConstraints(strict=True), AfterValidator(check_url),
+               WithJsonSchema({"type": "string", "format": "uri-reference", "maxLength": 2000,
+                               "pattern": r"^(https?://|mailto:|[^:]*$)"})]
 IsoDate = Annotated[date, BeforeValidator(_iso_date),
                     WithJsonSchema({"type": "string", "format": "date",
                                     "pattern": _ISO_DATE.pattern})]
@@ -96,19 +106,27 @@ class Period(_Strict):
         return self
 
 
+class Link(_Strict):
+    """A related document or web page, shown under เอกสารที่เกี่ยวข้อง on the indicator's page."""
+
+    title: Text = Field(description="What the link leads to, e.g. คู่มือการปฏิบัติงาน")
+    url: Url = Field(description="https://…, http://…, mailto:… or a path inside the site (e.g. files/manual.pdf)")
+
+
 class Indicator(_Strict):
     """One ITA indicator: its score, the analysis, and the measure for the next fiscal year."""
 
     number: int = Field(strict=True, ge=1, le=10, description="Indicator number, 1–10")
     name: Text = Field(description="Canonical indicator name, e.g. การปฏิบัติหน้าที่")
     group: Group = Field(description="IIT (indicators 1–5), EIT (6–8) or OIT (9–10)")
-    score: float = Field(strict=True, ge=0, le=100, description="The ITA score, 0–100")
+    score: float = Field(strict=True, ge=0, le=100, allow_inf_nan=False, description="The ITA score, 0–100")
     question: Optional[Question] = Field(None, description="The survey question analysed, if any")
     measure: Text = Field(description="มาตรการ หรือโครงการ หรือกิจกรรม")
     analysis: list[Text] = Field(min_length=1, description="ผลการวิเคราะห์: one item per paragraph")
     steps: list[Text] = Field(min_length=1, description="ขั้นตอนหรือวิธีปฏิบัติการ: one item per step, in order")
     period: Period = Field(description="ช่วงระยะเวลาการดำเนินการ")
     responsible: list[Text] = Field(min_length=1, description="ผู้รับผิดชอบ: one item per unit")
+    links: list[Link] = Field(default_factory=list, description="เอกสารที่เกี่ยวข้อง: optional related links")
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

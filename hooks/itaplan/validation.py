@@ -12,6 +12,7 @@ from .errors import PlanDataError, Problem
 from .yaml_source import YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
+MAX_PROBLEMS_PER_FILE = 25
 
 
 def validate(doc: YamlDocument, model: type[M]) -> M:
@@ -19,11 +20,17 @@ def validate(doc: YamlDocument, model: type[M]) -> M:
     if not isinstance(doc.data, dict):
         found = "an empty file" if doc.data is None else f"a {type(doc.data).__name__}"
         raise PlanDataError([Problem(doc.path, doc.line_of(()), None,
-                                     f"expected a mapping of fields ({', '.join(model.model_fields)}), found {found}")])
+                                     f"expected a mapping of fields ({', '.join(model.model_fields)}), found {found}",
+                                     kind="not_a_mapping")])
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
-        raise PlanDataError([_problem(doc, model, err) for err in exc.errors()]) from None
+        errors = exc.errors()
+        problems = [_problem(doc, model, err) for err in errors[:MAX_PROBLEMS_PER_FILE]]
+        if len(errors) > MAX_PROBLEMS_PER_FILE:
+            problems.append(Problem(doc.path, None, None, f"… and {len(errors) - MAX_PROBLEMS_PER_FILE:,} more "
+                                    "problems in this file (fix these first)", kind="more"))
+        raise PlanDataError(problems) from None
 
 
 def _problem(doc: YamlDocument, model: type[BaseModel], err: Any) -> Problem:
@@ -41,7 +48,7 @@ def _problem(doc: YamlDocument, model: type[BaseModel], err: Any) -> Problem:
         if not isinstance(value, (dict, list)) and kind not in ("value_error", "assertion_error"):
             shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
             message += f", found {shown}"
-    return Problem(doc.path, doc.line_of(loc), field, message)
+    return Problem(doc.path, doc.line_of(loc), field, message, kind=kind)
 
 
 def _dotted(loc: tuple[Any, ...]) -> str:

@@ -4,10 +4,13 @@ Plan data comes from many hands, so the reader is strict and bounded: a safe loa
 anchors or aliases (an alias bomb cannot expand), a size and nesting limit, duplicate keys
 refused (a typo must not silently replace a value), and dates left as text so that an
 impossible date becomes a validation error with a line number instead of a crash.
+Files larger than MAX_BYTES are not read, control characters are refused before parsing, and
+the parsing rules themselves live in yaml_loader.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,51 +18,12 @@ from typing import Any
 import yaml
 
 from .errors import PlanDataError, Problem
+from .yaml_loader import MAX_DEPTH, StrictLoader
 
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDocument", "read_yaml"]
 MAX_BYTES = 512 * 1024
-MAX_DEPTH = 20
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader without timestamps, anchors, aliases, duplicate keys or deep nesting."""
-
-    yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-
-    def __init__(self, stream: str):
-        super().__init__(stream)
-        self._depth = 0
-
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.composer.ComposerError(
-                None, None, "anchors and aliases (&name, *name) are not allowed in plan data",
-                event.start_mark)
-        self._depth += 1
-        if self._depth > MAX_DEPTH:
-            raise yaml.composer.ComposerError(
-                None, None, f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
-
-    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, str):
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"keys must be text, found {key!r}", key_node.start_mark)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"key '{key}' appears twice", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=True)
+# Characters YAML forbids in a file (it only allows tab, line breaks and printable text).
+_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass
@@ -97,31 +61,42 @@ def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
 def read_yaml(path: Path, shown_as: str) -> YamlDocument:
     """Parse `path`; on any failure raise PlanDataError naming `shown_as` and the line."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise PlanDataError([Problem(shown_as, None, None, f"cannot be read: {exc.strerror}")])
+        raise PlanDataError([Problem(shown_as, None, None, f"cannot be read: {exc.strerror}", kind="unreadable")])
     if len(raw) > MAX_BYTES:
-        raise PlanDataError([Problem(shown_as, None, None,
-                                     f"is {len(raw):,} bytes; a plan data file may hold at most {MAX_BYTES:,}")])
+        raise PlanDataError([Problem(shown_as, None, None, f"is larger than {MAX_BYTES:,} bytes, the most "
+                                     "a plan data file may hold", kind="too_large")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise PlanDataError([Problem(shown_as, line, None, "is not UTF-8 text; save it as UTF-8")])
-    loader = _StrictLoader(text)
+        raise PlanDataError([Problem(shown_as, line, None, "is not UTF-8 text; save it as UTF-8",
+                                     kind="encoding")])
+    bad = _UNPRINTABLE.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise PlanDataError([Problem(shown_as, line, None, f"contains the control character "
+                                     f"U+{ord(bad.group()):04X}; plan data must be plain text", kind="encoding")])
+    loader = None
     try:
+        loader = StrictLoader(text)
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "end of stream" in str(exc.problem):  # e.g. a quote never closed:
+            mark = exc.context_mark  # where it was opened is what the editor must look at
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
-        raise PlanDataError([Problem(shown_as, line, None, f"is not valid YAML: {what}", column)])
+        raise PlanDataError([Problem(shown_as, line, None, f"is not valid YAML: {what}", column, kind="yaml")])
     except yaml.YAMLError as exc:
-        raise PlanDataError([Problem(shown_as, None, None, f"is not valid YAML: {exc}")])
+        raise PlanDataError([Problem(shown_as, None, None, f"is not valid YAML: {exc}", kind="yaml")])
     except RecursionError:
-        raise PlanDataError([Problem(shown_as, None, None, "is nested too deeply to be plan data")])
+        raise PlanDataError([Problem(shown_as, None, None, "is nested too deeply to be plan data", kind="yaml")])
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return YamlDocument(shown_as, data, root)

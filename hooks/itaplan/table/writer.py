@@ -54,7 +54,8 @@ def _write_all(result: ImportResult, root: Path) -> list[Path]:
                     [f"The document: analysis of the ITA {info.assessment_year} results and the measures for "
                      f"fiscal year {info.fiscal_year}."])]
     for indicator in result.indicators:
-        data = indicator.model_dump(exclude_none=True)
+        data = indicator.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+        data["period"] = indicator.period.model_dump()
         data["score"] = result.written_scores.get(indicator.number, data["score"])
         notes = [f"review ({item.where}) {item.field}: {item.why}" for item in result.review
                  if item.number == indicator.number]

@@ -1,0 +1,118 @@
+"""The YAML loader behind yaml_source: safe, bounded and plain.
+
+No anchors or aliases (an alias bomb cannot expand), nesting at most MAX_DEPTH, text keys that
+appear once, YAML 1.2 plain values (`no` is text, `010` is ten, `10:30` is text, no dates),
+only the plain tags (!!python/…, !!set, !!binary, !!timestamp are refused), and a value that
+cannot be read becomes a marked error, never a crash. Events come from libyaml when PyYAML has
+it (every platform with a wheel does).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+try:
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # pragma: no cover
+    _CParser = None
+
+
+MAX_DEPTH = 20
+_PLAIN_TAGS = ("null", "bool", "int", "float", "str", "seq", "map")
+
+
+class _Resolver(yaml.resolver.BaseResolver):
+    """Plain values as YAML 1.2 reads them: no yes/no booleans, octal or 1:30 numbers, no dates."""
+
+    yaml_implicit_resolvers: dict = {}
+
+
+for _tag, _pattern, _first in (
+        ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+        ("int", r"^[-+]?[0-9]+$", "-+0123456789"),
+        ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+                  r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789."),
+        ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""])):
+    _Resolver.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+
+
+class _Composer(yaml.composer.Composer):
+    """No anchors or aliases (an alias bomb cannot expand) and no deep nesting."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (&name, *name) are not allowed in plan data",
+                event.start_mark)
+        self._depth = getattr(self, "_depth", 0) + 1
+        if self._depth > MAX_DEPTH:
+            raise yaml.composer.ComposerError(
+                None, None, f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+class _Constructor(yaml.constructor.SafeConstructor):
+    """Text, numbers, true/false, lists and mappings with unique text keys; nothing else."""
+
+    yaml_constructors = {f"tag:yaml.org,2002:{tag}": yaml.constructor.SafeConstructor.yaml_constructors[
+        f"tag:yaml.org,2002:{tag}"] for tag in _PLAIN_TAGS}
+
+    def construct_yaml_int(self, node):  # type: ignore[no-untyped-def]
+        return int(self.construct_scalar(node).replace("_", ""), 10)
+
+    def construct_undefined(self, node):  # type: ignore[no-untyped-def]
+        raise yaml.constructor.ConstructorError(
+            None, None, f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in plan "
+            "data; write plain text, numbers, lists and mappings", node.start_mark)
+
+    def construct_object(self, node, deep=False):  # type: ignore[no-untyped-def]
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, TypeError, OverflowError):  # e.g. !!int abc, a 5,000-digit number
+            shown = repr(node.value) if len(repr(node.value)) <= 40 else repr(node.value)[:37] + "..."
+            tag = node.tag.replace("tag:yaml.org,2002:", "")
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read the value {shown} as {'a number' if tag in ('int', 'float') else tag}",
+                node.start_mark) from None
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"keys must be text, found {key!r}", key_node.start_mark)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key '{key}' appears twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=True)
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
+_Constructor.add_constructor(None, _Constructor.construct_undefined)
+
+if _CParser is not None:
+    class StrictLoader(_Composer, _CParser, _Constructor, _Resolver):  # events parsed in C (libyaml)
+        def __init__(self, stream: str):
+            _CParser.__init__(self, stream)
+            _Composer.__init__(self)
+            _Constructor.__init__(self)
+            _Resolver.__init__(self)
+else:  # pragma: no cover - PyYAML without libyaml: the same rules, slower
+    class StrictLoader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser,  # type: ignore[no-redef]
+                        _Composer, _Constructor, _Resolver):
+        def __init__(self, stream: str):
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            _Composer.__init__(self)
+            _Constructor.__init__(self)
+            _Resolver.__init__(self)

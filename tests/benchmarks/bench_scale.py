@@ -1,0 +1,122 @@
+"""Scale benchmark: the build with itaplan's hooks against a plain build of the same Markdown.
+
+    python tests/benchmarks/bench_scale.py [--scales 1,10,99] [--repeat 3]
+
+For each scale it writes synthetic plan data (the seed's fiscal year copied to N fiscal years;
+folders must be 25xx, so 99 years 2501–2599 is the largest, ≈ 1,000 indicator pages), then
+  - hooks: `mkdocs build` of the project as a webmaster runs it;
+  - plain: the same final Markdown (`itaplan pages --out`, the home page's year list filled in)
+    in a docs folder, built with the same mkdocs.yml and navigation but no hooks at all.
+It prints both times, their ratio, time per page and the peak memory of each build process
+(os.wait4). Times are the CPU time (user + system) of the build process, the fastest of --repeat
+runs taken in turns (hooks, plain, hooks, …), so other work on a shared machine disturbs them
+little; wall-clock seconds are shown too. Not a test: figures vary with the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from itaplan import publish, render  # noqa: E402
+from itaplan.project_config import read_settings  # noqa: E402
+
+SEED_YEAR = 2569
+
+
+def make_project(dest: Path, years: int) -> Path:
+    """A copy of the project whose plan_data holds `years` fiscal years (newest 2599 - …)."""
+    dest.mkdir(parents=True)
+    for name in ("mkdocs.yml", "docs", "hooks", "plan_data"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / name)
+    seed = dest / "plan_data" / str(SEED_YEAR)
+    template = dest / "seed-year"
+    seed.rename(template)
+    for fiscal in range(2599, 2599 - years, -1):
+        folder = dest / "plan_data" / str(fiscal)
+        shutil.copytree(template, folder)
+        plan = folder / "plan.yml"
+        text = plan.read_text(encoding="utf-8")
+        text = text.replace(f"fiscal_year: {SEED_YEAR}", f"fiscal_year: {fiscal}")
+        plan.write_text(text.replace(f"assessment_year: {SEED_YEAR - 1}", f"assessment_year: {fiscal - 1}"),
+                        encoding="utf-8")
+    shutil.rmtree(template)
+    return dest
+
+
+def make_plain(project: Path, dest: Path) -> Path:
+    """The same site as plain Markdown: generated pages written out, no hooks, same navigation."""
+    settings = read_settings(project / "mkdocs.yml")
+    plans, rendered = publish.build_pages(project, settings)
+    dest.mkdir(parents=True)
+    shutil.copytree(project / "docs", dest / "docs")
+    shutil.copytree(project / "hooks" / "theme", dest / "hooks" / "theme")
+    publish.write_pages(rendered, dest / "docs")
+    index = dest / "docs" / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace(
+        "<!-- itaplan:years -->", render.render_years_list(plans, settings, "index.md")), encoding="utf-8")
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    del config["hooks"], config["watch"]
+    config["nav"] = ["index.md"] + [{f"ปีงบประมาณ {y.fiscal_year}": [render.pages.year_index(y.fiscal_year)]
+                                     + [render.pages.indicator_page(y.fiscal_year, i) for i in y.indicators]}
+                                    for y in plans.years]
+    (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return dest
+
+
+def timed_build(project: Path) -> tuple[float, float, float]:
+    """CPU seconds, wall seconds and peak memory (MiB) of one `mkdocs build --strict` in `project`."""
+    env = dict(os.environ, PYTHONPATH=str(project / "hooks"), NO_MKDOCS_2_WARNING="1")
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=project, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"build failed in {project}:\n{proc.stderr.read().decode()}")
+    scale = 1024 if sys.platform != "darwin" else 1024 * 1024
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / scale
+
+
+def compare(hooked: Path, plain: Path, repeat: int) -> list[tuple[float, float, float]]:
+    """Best CPU time, best wall time and peak memory of each project, builds taken in turns."""
+    runs: dict[Path, list] = {hooked: [], plain: []}
+    for _ in range(repeat):
+        for project in runs:
+            runs[project].append(timed_build(project))
+    return [tuple(f(r[i] for r in runs[p]) for i, f in enumerate((min, min, max))) for p in (hooked, plain)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="1,10,99", help="numbers of fiscal years (default 1,10,99)")
+    parser.add_argument("--repeat", type=int, default=3, help="builds per variant; the fastest counts")
+    args = parser.parse_args()
+    print(f"{'years':>5} {'pages':>6} {'hooks s':>8} {'plain s':>8} {'ratio':>6} {'ms/page':>8} "
+          f"{'wall hooks':>10} {'wall plain':>10} {'hooks MiB':>9} {'plain MiB':>9}")
+    with tempfile.TemporaryDirectory(prefix="itaplan-bench-") as tmp:
+        for years in (int(s) for s in args.scales.split(",")):
+            project = make_project(Path(tmp) / f"hooks-{years}", years)
+            plain = make_plain(project, Path(tmp) / f"plain-{years}")
+            pages = len(list((plain / "docs").rglob("*.md")))
+            (hooked_s, hooked_wall, hooked_mb), (plain_s, plain_wall, plain_mb) = compare(project, plain, args.repeat)
+            print(f"{years:>5} {pages:>6} {hooked_s:>8.2f} {plain_s:>8.2f} {hooked_s / plain_s:>6.3f} "
+                  f"{1000 * hooked_s / pages:>8.1f} {hooked_wall:>10.2f} {plain_wall:>10.2f} "
+                  f"{hooked_mb:>9.0f} {plain_mb:>9.0f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
