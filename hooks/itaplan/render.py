@@ -48,6 +48,7 @@ def _env(settings: Settings) -> Environment:
         score=lambda v: thai.score(v, style),
         period=lambda p: period_html(p, style),
         attr=lambda v: Markup(html.escape(str(v), quote=True)),
+        lines=lambda items: Markup("<br>").join(Markup(md_text(i)) for i in items),
     )
     env.globals.update(group_names=ita.GROUP_NAMES, link=_link, pages=pages)
     return env
@@ -72,6 +73,8 @@ def render_year(plans: PlanSet, year: YearPlan, settings: Settings) -> dict[str,
     out = {pages.year_index(year.fiscal_year): env.get_template("year_index.md.j2").render(
         page=pages.year_index(year.fiscal_year),
         chart=Markup(score_chart(year, settings.digits)), **common)}
+    out[pages.print_page(year.fiscal_year)] = env.get_template("print.md.j2").render(
+        page=pages.print_page(year.fiscal_year), **common)
     items = year.indicators
     for pos, indicator in enumerate(items):
         page = pages.indicator_page(year.fiscal_year, indicator)
