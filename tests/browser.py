@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import urlparse
 
 import pytest
 
@@ -41,20 +42,48 @@ def chromium_path() -> str:
     return CHROMIUM
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+class _Handler(SimpleHTTPRequestHandler):
+    """Serves the site under a path prefix, as GitHub Pages serves a project site under /<repository>/."""
+
+    prefix = "/"
+
+    def translate_path(self, path):
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "does-not-exist")
+        return super().translate_path("/" + path[len(self.prefix):])
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def log_message(self, format, *args):  # noqa: A002 - the base class names it so
         pass
 
 
+def site_prefix(config_file: Path = ROOT / "mkdocs.yml") -> str:
+    """The path part of mkdocs.yml's site_url ('/itaplan/'), where the built site expects to live."""
+    import yaml
+    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    path = urlparse(config.get("site_url") or "/").path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
 @contextmanager
-def serve(site_dir: Path) -> Iterator[str]:
-    """Serve `site_dir` over http on 127.0.0.1 and a free port; yields the base URL ending in '/'."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+def serve(site_dir: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve `site_dir` over http on 127.0.0.1 and a free port under `prefix`; yields the base URL."""
+    handler = functools.partial(type("Handler", (_Handler,), {"prefix": prefix}), directory=str(site_dir))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
         server.server_close()
@@ -73,7 +102,7 @@ def site_pages(site_dir: Path) -> list[str]:
 @pytest.fixture(scope="session")
 def site_url(built_site) -> Iterator[str]:
     """The real built site, served over http for the whole session."""
-    with serve(built_site) as url:
+    with serve(built_site, site_prefix()) as url:
         yield url
 
 
@@ -118,3 +147,17 @@ def first_load(browser, url: str, viewport: dict = PHONE) -> list[tuple[str, int
         out.append((request.url, size))
     context.close()
     return out
+
+
+AXE = ROOT / ".ci" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page) -> list[str]:
+    """Run axe-core's WCAG 2.1 A and AA rules on the open page; one line per violation and element."""
+    if not AXE.is_file():
+        missing("axe-core (installed into .ci/npm by .ci/setup)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+    return [f"{v['id']}: {v['help']} — {node['target']} {node.get('failureSummary', '')!r}"
+            for v in result["violations"] for node in v["nodes"]]
