@@ -97,3 +97,24 @@ def test_chart_has_a_text_alternative_and_its_numbers_in_a_table(chromium, site_
     assert len(table_scores) == 10
     for score in table_scores:
         assert score in description
+
+
+@pytest.mark.parametrize("key", ["Enter", " "])
+def test_keyboard_opens_and_closes_the_menu_on_a_phone(chromium, site_url, key):
+    page = chromium.new_page(viewport=PHONE)
+    page.goto(site_url + "2569/indicator-07/", wait_until="networkidle")
+    page.keyboard.press("Tab")  # the skip link
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('for')") == "__drawer"
+    page.keyboard.press(key)
+    page.wait_for_timeout(400)
+    menu = page.locator(".md-sidebar--primary a[href='../indicator-01/']")
+    assert menu.is_visible()
+    box = menu.bounding_box()
+    assert 0 <= box["x"] < PHONE["width"]
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(400)
+    closed = page.evaluate("!document.getElementById('__drawer').checked")
+    focus = page.evaluate("document.activeElement.getAttribute('for')")
+    page.close()
+    assert closed and focus == "__drawer"
