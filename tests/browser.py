@@ -8,6 +8,7 @@ machine without them, browser tests are skipped.
 from __future__ import annotations
 
 import functools
+import gzip
 import os
 import shutil
 import threading
@@ -43,9 +44,25 @@ def chromium_path() -> str:
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    """Serves the site under a path prefix, as GitHub Pages serves a project site under /<repository>/."""
+    """Serves the site as GitHub Pages does: under a path prefix (/<repository>/), text gzipped."""
 
     prefix = "/"
+    compressible = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path.split("?", 1)[0]))
+        if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
+            path = path / "index.html"
+        if not (path.is_file() and path.suffix in self.compressible
+                and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def translate_path(self, path):
         if not path.startswith(self.prefix):

@@ -44,6 +44,9 @@ def itaplan(project: Path, *args: str) -> subprocess.CompletedProcess:
     return run([sys.executable, "-m", "itaplan", *args], cwd=project)
 
 
+from browser import chromium, site_url  # noqa: E402,F401 - browser fixtures for every test module
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once from a copy of the repository; returns its site/ folder."""

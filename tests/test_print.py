@@ -9,7 +9,6 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from browser import chromium, site_url  # noqa: F401
 from itaplan import pages
 from itaplan.loader import load_plan_data
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import DESKTOP, PHONE, axe_violations, chromium, site_pages, site_url  # noqa: F401
+from browser import DESKTOP, PHONE, axe_violations, site_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -105,7 +105,7 @@ def test_keyboard_opens_and_closes_the_menu_on_a_phone(chromium, site_url, key):
     page.goto(site_url + "2569/indicator-07/", wait_until="networkidle")
     page.keyboard.press("Tab")  # the skip link
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.getAttribute('for')") == "__drawer"
+    assert page.evaluate("document.activeElement.dataset.itaplanFor") == "__drawer"
     page.keyboard.press(key)
     page.wait_for_timeout(400)
     menu = page.locator(".md-sidebar--primary a[href='../indicator-01/']")
@@ -115,6 +115,6 @@ def test_keyboard_opens_and_closes_the_menu_on_a_phone(chromium, site_url, key):
     page.keyboard.press("Escape")
     page.wait_for_timeout(400)
     closed = page.evaluate("!document.getElementById('__drawer').checked")
-    focus = page.evaluate("document.activeElement.getAttribute('for')")
+    focus = page.evaluate("document.activeElement.dataset.itaplanFor")
     page.close()
     assert closed and focus == "__drawer"

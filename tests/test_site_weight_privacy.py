@@ -7,7 +7,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from browser import DESKTOP, PHONE, chromium, first_load, screenshot, site_pages, site_url  # noqa: F401
+from browser import DESKTOP, PHONE, first_load, screenshot, site_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 BUDGET = 450 * 1024  # bytes, uncompressed, including the Thai font
