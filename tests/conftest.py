@@ -9,6 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# In CI, property tests explore the same examples on every run, so a red CI is reproducible.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -42,6 +48,9 @@ def mkdocs_build(project: Path, *extra: str) -> subprocess.CompletedProcess:
 def itaplan(project: Path, *args: str) -> subprocess.CompletedProcess:
     """The `itaplan` command, run from `project`."""
     return run([sys.executable, "-m", "itaplan", *args], cwd=project)
+
+
+from browser import chromium, site_url  # noqa: E402,F401 - browser fixtures for every test module
 
 
 @pytest.fixture(scope="session")

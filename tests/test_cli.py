@@ -25,7 +25,7 @@ def test_pages_written_by_the_core_alone_match_the_published_site(project, tmp_p
     result = itaplan(project, "pages", "--out", str(out))
     assert result.returncode == 0, result.stderr
     written = sorted(str(p.relative_to(out)) for p in out.rglob("*.md"))
-    assert written == ["2569/index.md"] + [f"2569/indicator-{n:02d}.md" for n in range(1, 11)]
+    assert written == ["2569/index.md"] + [f"2569/indicator-{n:02d}.md" for n in range(1, 11)] + ["2569/print.md"]
     # the same Markdown, built by a plain MkDocs without the hook, shows the same text
     (project / "docs/2569").mkdir(parents=True)
     for rel in written:

@@ -17,6 +17,12 @@ def indicator_page(fiscal_year: int, indicator: Indicator | int) -> str:
     return f"{fiscal_year}/indicator-{number:02d}.md"
 
 
+def print_page(fiscal_year: int) -> str:
+    """The whole plan of one fiscal year as the official six-column table, for printing."""
+    return f"{fiscal_year}/print.md"
+
+
 def year_pages(year: YearPlan) -> list[str]:
-    """All pages of one fiscal year, in reading order: the summary, then indicators 1 to 10."""
-    return [year_index(year.fiscal_year)] + [indicator_page(year.fiscal_year, i) for i in year.indicators]
+    """All pages of one fiscal year, in reading order: the summary, indicators 1 to 10, the print view."""
+    return ([year_index(year.fiscal_year)] + [indicator_page(year.fiscal_year, i) for i in year.indicators]
+            + [print_page(year.fiscal_year)])

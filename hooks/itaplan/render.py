@@ -24,10 +24,10 @@ from .schema import Period
 from .settings import Settings
 
 TEMPLATES = Path(__file__).parent / "templates"
-_INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]!|])")
+_INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]!|#])")
 # At the start of a line these begin a heading, list, quote, setext underline or definition.
 # Python-Markdown has no backslash escape for '=' and ':', so those become character references.
-_LINE_START = re.compile(r"^(?:([#+-])|([=:])|(\d+)(?=[.)]))")
+_LINE_START = re.compile(r"^(?:([+-])|([=:])|(\d+)(?=[.)]))")
 
 
 def _line_start(m: re.Match) -> str:
@@ -68,6 +68,7 @@ def _cached_env(style: thai.Digits) -> Environment:
         attr=lambda v: Markup(html.escape(str(v), quote=True)),
         yaml_str=lambda v: Markup(json.dumps(" ".join(str(v).split()), ensure_ascii=False)),
         meta=meta_value,
+        lines=lambda items: Markup("<br>").join(Markup(md_text(i)) for i in items),
     )
     env.globals.update(group_names=ita.GROUP_NAMES, link=_link, pages=pages,
                        href=lambda url, page: Markup(links.href(url, page)))
@@ -103,6 +104,9 @@ def render_year(plans: PlanSet, year: YearPlan, settings: Settings) -> dict[str,
     out = {pages.year_index(year.fiscal_year): env.get_template("year_index.md.j2").render(
         page=pages.year_index(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
         chart=Markup(score_chart(year, settings.digits)), **common)}
+    out[pages.print_page(year.fiscal_year)] = env.get_template("print.md.j2").render(
+        page=pages.print_page(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
+        **common)
     items = year.indicators
     for pos, indicator in enumerate(items):
         page = pages.indicator_page(year.fiscal_year, indicator)

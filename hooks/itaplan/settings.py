@@ -10,6 +10,21 @@ from .errors import PlanDataError, Problem
 from .thai import Digits
 
 
+class Contact(BaseModel):
+    """The agency's complaint and feedback channels, linked at the foot of every page (ITA indicators 5, 7, 8).
+
+    A channel left out is not shown. Web addresses must be https; e-mail needs an @.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    phone: str | None = Field(None, pattern=r"^[0-9๐-๙ +()-]{3,30}$", description="Telephone number")
+    email: str | None = Field(None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="E-mail address")
+    facebook: str | None = Field(None, pattern=r"^https://", description="The agency's Facebook page")
+    line: str | None = Field(None, pattern=r"^https://", description="The agency's LINE official account")
+    complaint_form: str | None = Field(None, pattern=r"^https://", description="Online complaint form")
+
+
 class Settings(BaseModel):
     """What a webmaster may set; every key has a default that follows the official document."""
 
@@ -17,6 +32,7 @@ class Settings(BaseModel):
 
     plan_data: str = Field("plan_data", description="Folder of the plan data, relative to mkdocs.yml")
     digits: Digits = Field("thai", description="Digits for numbers and dates the site writes: thai or arabic")
+    contact: Contact = Field(default_factory=Contact, description="Complaint and feedback channels")
 
 
 def settings_from(raw: Any, shown_as: str = "mkdocs.yml") -> Settings:
