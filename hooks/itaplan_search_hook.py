@@ -8,6 +8,7 @@ worker behind assets/javascripts/workers/itaplan-search.js, which cuts queries t
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -36,6 +37,7 @@ def on_post_build(config):
     index = Path(config.site_dir, "search", "search_index.json")
     if not index.is_file():
         return
+    start = time.perf_counter()
     project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
     plan_data = project / settings_from(config.extra.get("itaplan")).plan_data
     files = words.word_files(plan_data)
@@ -43,5 +45,5 @@ def on_post_build(config):
     segmenter = _segmenters.setdefault(key, ThaiSegmenter(files))
     cache = SegmentCache(project / CACHE_FILE, key)
     size = rewrite_index_file(index, segmenter, cache)
-    log.info("itaplan: search index %d KB, %d text(s) cut into words, %d from cache",
-             size // 1024, cache.misses, len(cache) - cache.misses)
+    log.info("itaplan: search index %d KB, %d text(s) cut into words, %d from cache, in %d ms",
+             size // 1024, cache.misses, len(cache) - cache.misses, (time.perf_counter() - start) * 1000)

@@ -31,7 +31,7 @@ def test_built_index_holds_thai_words_and_summary_pages_rank_lower(built_site):
 def test_repeat_build_takes_every_text_from_the_cache(project):
     first = mkdocs_build(project)
     assert first.returncode == 0, first.stderr
-    assert re.search(r"search index \d+ KB, [1-9]\d* text\(s\) cut into words, 0 from cache", first.stderr)
+    assert re.search(r"search index \d+ KB, [1-9]\d* text\(s\) cut into words, 0 from cache, in \d+ ms", first.stderr)
     assert (project / ".cache" / "itaplan" / "search-words.json").is_file()
     second = mkdocs_build(project)
     assert re.search(r"search index \d+ KB, 0 text\(s\) cut into words, [1-9]\d* from cache", second.stderr)

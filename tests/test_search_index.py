@@ -55,3 +55,17 @@ def test_index_file_is_rewritten_as_utf8_and_smaller(tmp_path):
     assert size == path.stat().st_size < len(material)
     assert "สินบน" in path.read_text(encoding="utf-8")
     assert (tmp_path / ".cache" / "search-words.json").is_file()
+
+
+def test_a_repeat_build_of_unchanged_content_does_not_load_the_dictionary(tmp_path):
+    material = json.dumps(MATERIAL_INDEX)
+    cache_file = tmp_path / ".cache" / "search-words.json"
+    outputs = []
+    for build in range(2):  # each build is a new process: a new segmenter, the cache file on disk
+        path = tmp_path / "search_index.json"
+        path.write_text(material, encoding="utf-8")
+        before = ThaiSegmenter.dictionary_loads
+        rewrite_index_file(path, ThaiSegmenter(words.word_files(tmp_path)), SegmentCache(cache_file, "fp"))
+        outputs.append((ThaiSegmenter.dictionary_loads - before, path.read_text(encoding="utf-8")))
+    assert [loads for loads, _ in outputs] == [1, 0]
+    assert outputs[0][1] == outputs[1][1]
