@@ -47,3 +47,10 @@ def test_a_page_that_sets_its_own_boost_keeps_it():
     assert search_boost("2570/index.md", False, {}) == SUMMARY_BOOST
     assert search_boost("2569/indicator-01.md", False, {}) is None
     assert search_boost("index.md", True, {"search": {"boost": 2}}) is None
+
+
+def test_the_pager_between_indicators_is_not_indexed(built_site):
+    # "ถัดไป: ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต" on page 9 would make page 9 a result for page 10's words
+    docs = {d["location"]: d for d in index_of(built_site)["docs"]}
+    assert "ถัดไป" not in docs["2569/indicator-09/#steps"]["text"].replace("\u200b", "")
+    assert 'class="itaplan-pager"' in (built_site / "2569" / "indicator-09" / "index.html").read_text()
