@@ -1,0 +1,49 @@
+"""MkDocs hook: Thai words in the site search (logic in itaplan.search).
+
+After Material's search plugin has written search/search_index.json, every title and text in it
+is cut into words (summary pages rank below the indicator pages they sum up); the cut text is cached under .cache/itaplan/ (keyed by content), so a build
+of unchanged content never loads the Thai dictionary. The theme's main.html runs Material's search
+worker behind assets/javascripts/workers/itaplan-search.js, which cuts queries typed without spaces.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from itaplan.search import words
+from itaplan.search.cache import SegmentCache
+from itaplan.search.index import rewrite_index_file
+from itaplan.search.ranking import search_boost
+from itaplan.search.segment import ThaiSegmenter, engine_version
+from itaplan.settings import settings_from
+
+log = get_plugin_logger(__name__)
+CACHE_FILE = Path(".cache", "itaplan", "search-words.json")
+_segmenters: dict[str, ThaiSegmenter] = {}  # by fingerprint: `mkdocs serve` keeps the dictionary
+
+
+def on_page_markdown(markdown, page, config, files):
+    boost = search_boost(page.file.src_uri, page.is_homepage, page.meta)
+    if boost is not None:
+        page.meta["search"] = {**(page.meta.get("search") or {}), "boost": boost}
+    return markdown
+
+
+@event_priority(-100)  # after Material's search plugin has written the index
+def on_post_build(config):
+    index = Path(config.site_dir, "search", "search_index.json")
+    if not index.is_file():
+        return
+    start = time.perf_counter()
+    project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+    plan_data = project / settings_from(config.extra.get("itaplan")).plan_data
+    files = words.word_files(plan_data)
+    key = words.fingerprint(files, engine_version())
+    segmenter = _segmenters.setdefault(key, ThaiSegmenter(files))
+    cache = SegmentCache(project / CACHE_FILE, key)
+    size = rewrite_index_file(index, segmenter, cache)
+    log.info("itaplan: search index %d KB, %d text(s) cut into words, %d from cache, in %d ms",
+             size // 1024, cache.misses, len(cache) - cache.misses, (time.perf_counter() - start) * 1000)

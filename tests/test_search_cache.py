@@ -1,0 +1,59 @@
+"""Cut text is remembered between builds, keyed by content and by the segmenter's fingerprint."""
+
+from __future__ import annotations
+
+from itaplan.search.cache import SegmentCache
+
+
+def cut(text: str) -> str:
+    return text.upper()
+
+
+def test_second_build_takes_everything_from_the_cache(tmp_path):
+    path = tmp_path / ".cache" / "itaplan" / "search-words.json"
+    first = SegmentCache(path, "fp")
+    assert first.get("abc", cut) == "ABC" and first.misses == 1
+    first.save()
+    second = SegmentCache(path, "fp")
+    calls = []
+    assert second.get("abc", lambda t: calls.append(t) or "x") == "ABC"
+    assert calls == [] and second.misses == 0
+
+
+def test_only_changed_text_is_cut_again_and_unused_entries_are_dropped(tmp_path):
+    path = tmp_path / "cache.json"
+    first = SegmentCache(path, "fp")
+    first.get("old", cut), first.get("same", cut)
+    first.save()
+    second = SegmentCache(path, "fp")
+    second.get("same", cut), second.get("new", cut)
+    assert second.misses == 1
+    second.save()
+    third = SegmentCache(path, "fp")
+    third.get("old", cut)
+    assert third.misses == 1  # "old" was no longer used, so it was dropped
+
+
+def test_a_new_fingerprint_or_a_broken_file_starts_afresh(tmp_path):
+    path = tmp_path / "cache.json"
+    first = SegmentCache(path, "fp-1")
+    first.get("abc", cut)
+    first.save()
+    other = SegmentCache(path, "fp-2")
+    other.get("abc", cut)
+    assert other.misses == 1
+    path.write_text("{not json", encoding="utf-8")
+    broken = SegmentCache(path, "fp-1")
+    assert broken.get("abc", cut) == "ABC" and broken.misses == 1
+
+
+def test_save_writes_nothing_when_nothing_changed(tmp_path):
+    path = tmp_path / "cache.json"
+    first = SegmentCache(path, "fp")
+    first.get("abc", cut)
+    first.save()
+    stamp = path.stat().st_mtime_ns
+    again = SegmentCache(path, "fp")
+    again.get("abc", cut)
+    again.save()
+    assert path.stat().st_mtime_ns == stamp

@@ -1,0 +1,56 @@
+"""The search hook in real builds: the index is cut into words, and a repeat build uses the cache."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import mkdocs_build
+from itaplan.search.index import SEPARATOR
+from itaplan.search.ranking import SUMMARY_BOOST, search_boost
+
+pytestmark = pytest.mark.slow
+
+
+def index_of(site):
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def test_built_index_holds_thai_words_and_summary_pages_rank_lower(built_site):
+    index = index_of(built_site)
+    assert index["config"]["lang"] == ["en"]
+    docs = {d["location"]: d for d in index["docs"]}
+    words = set(re.split(SEPARATOR, re.sub(r"<[^>]*>", " ", docs["2569/indicator-03/#analysis"]["text"])))
+    assert {"สินบน", "บรรจุ", "แต่งตั้ง", "โยกย้าย"} <= words
+    assert docs[""]["boost"] == docs["2569/"]["boost"] == SUMMARY_BOOST
+    assert "boost" not in docs["2569/indicator-03/"]
+
+
+def test_repeat_build_takes_every_text_from_the_cache(project):
+    first = mkdocs_build(project)
+    assert first.returncode == 0, first.stderr
+    assert re.search(r"search index \d+ KB, [1-9]\d* text\(s\) cut into words, 0 from cache, in \d+ ms", first.stderr)
+    assert (project / ".cache" / "itaplan" / "search-words.json").is_file()
+    second = mkdocs_build(project)
+    assert re.search(r"search index \d+ KB, 0 text\(s\) cut into words, [1-9]\d* from cache", second.stderr)
+    page = project / "plan_data" / "2569" / "indicators" / "03.yml"
+    page.write_text(page.read_text(encoding="utf-8").replace("โยกย้าย", "ย้ายงาน"), encoding="utf-8")
+    third = mkdocs_build(project)
+    cut = int(re.search(r"(\d+) text\(s\) cut into words", third.stderr).group(1))
+    assert 1 <= cut <= 3  # only the changed section (and the year summary quoting it, if any)
+
+
+def test_a_page_that_sets_its_own_boost_keeps_it():
+    assert search_boost("index.md", True, {}) == SUMMARY_BOOST
+    assert search_boost("2570/index.md", False, {}) == SUMMARY_BOOST
+    assert search_boost("2569/indicator-01.md", False, {}) is None
+    assert search_boost("index.md", True, {"search": {"boost": 2}}) is None
+
+
+def test_the_pager_between_indicators_is_not_indexed(built_site):
+    # "ถัดไป: ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต" on page 9 would make page 9 a result for page 10's words
+    docs = {d["location"]: d for d in index_of(built_site)["docs"]}
+    assert "ถัดไป" not in docs["2569/indicator-09/#steps"]["text"].replace("\u200b", "")
+    assert 'class="itaplan-pager"' in (built_site / "2569" / "indicator-09" / "index.html").read_text()
