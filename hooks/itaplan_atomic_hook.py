@@ -48,7 +48,7 @@ def on_config(config):
     return config
 
 
-@event_priority(-100)
+@event_priority(-1000)
 def on_post_build(config):
     if "temp" not in _state:
         return

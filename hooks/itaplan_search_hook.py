@@ -18,7 +18,6 @@ from itaplan.search.cache import SegmentCache
 from itaplan.search.index import rewrite_index_file
 from itaplan.search.ranking import search_boost
 from itaplan.search.segment import ThaiSegmenter, engine_version
-from itaplan.settings import settings_from
 
 log = get_plugin_logger(__name__)
 CACHE_FILE = Path(".cache", "itaplan", "search-words.json")
@@ -39,7 +38,7 @@ def on_post_build(config):
         return
     start = time.perf_counter()
     project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-    plan_data = project / settings_from(config.extra.get("itaplan")).plan_data
+    plan_data = project / (config.extra.get("itaplan") or {}).get("plan_data", "plan_data")  # validated by itaplan_hook
     files = words.word_files(plan_data)
     key = words.fingerprint(files, engine_version())
     segmenter = _segmenters.setdefault(key, ThaiSegmenter(files))

@@ -13,8 +13,6 @@ from pathlib import Path
 from mkdocs.plugins import get_plugin_logger
 
 from itaplan import git_dates, page_source
-from itaplan.errors import PlanDataError
-from itaplan.settings import settings_from
 
 log = get_plugin_logger(__name__)
 _state: dict = {"docs_dir": "docs", "digits": "thai", "dates": {}}
@@ -23,15 +21,13 @@ _state: dict = {"docs_dir": "docs", "digits": "thai", "dates": {}}
 def on_config(config):
     project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
     docs_dir = Path(os.path.relpath(config.docs_dir, project)).as_posix()
-    try:
-        settings = settings_from(config.extra.get("itaplan"))
-    except PlanDataError:
-        return config  # itaplan_hook reports bad settings
+    settings = config.extra.get("itaplan") or {}  # validated by itaplan_hook, which runs first
+    plan_data, digits = settings.get("plan_data", "plan_data"), settings.get("digits", "thai")
     history = git_dates.history_state(project)
-    dates = git_dates.last_changed(project, [docs_dir, settings.plan_data])
+    dates = git_dates.last_changed(project, [docs_dir, plan_data])
     if history == "shallow":
         log.info("itaplan: shallow Git clone, so pages show no last-change date (fetch the full history)")
-    _state.update(docs_dir=docs_dir, digits=settings.digits, dates=dates)
+    _state.update(docs_dir=docs_dir, digits=digits, dates=dates)
     return config
 
 

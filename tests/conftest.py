@@ -34,9 +34,9 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def run(cmd: list[str], cwd: Path, **kwargs) -> subprocess.CompletedProcess:
+def run(cmd: list[str], cwd: Path, env_extra: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
     """Run a command with the project's hooks/ importable, capturing its output as text."""
-    env = dict(os.environ, PYTHONPATH=str(cwd / "hooks"), NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, PYTHONPATH=str(cwd / "hooks"), NO_MKDOCS_2_WARNING="1", **(env_extra or {}))
     return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=300, **kwargs)
 
 

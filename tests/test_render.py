@@ -1,6 +1,7 @@
 """Rendering: the generated Markdown matches reviewed golden files, and data never becomes markup."""
 
 import os
+import shutil
 from pathlib import Path
 
 import markdown
@@ -8,7 +9,9 @@ import pytest
 
 from conftest import ROOT
 from itaplan.loader import load_plan_data
-from itaplan.render import md_text, render_site, render_years_list
+from itaplan.publish import site_payload
+from itaplan.render import md_text, render_site
+from itaplan.years_list import years_list_markdown
 from itaplan.settings import Settings
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -53,8 +56,16 @@ def test_md_text_keeps_text_as_text(hostile):
         hostile.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split())
 
 
-def test_years_list_links_newest_first(rendered):
-    plans = load_plan_data(PLAN)
-    text = render_years_list(plans, Settings(), "index.md")
-    assert text.splitlines()[0].startswith("- [**ฉบับล่าสุด:** ผลการวิเคราะห์ ITA ๒๕๖๘")
-    assert "(2569/index.md)" in text
+def test_years_list_links_newest_first_from_any_page(tmp_path):
+    plan = tmp_path / "plan_data"
+    shutil.copytree(PLAN, plan, ignore=shutil.ignore_patterns("README.md"))
+    newer = plan / "2570"
+    shutil.copytree(plan / "2569", newer)
+    info = newer / "plan.yml"
+    info.write_text(info.read_text(encoding="utf-8").replace("assessment_year: 2568", "assessment_year: 2569")
+                    .replace("fiscal_year: 2569", "fiscal_year: 2570"), encoding="utf-8")
+    years = site_payload(tmp_path, {"digits": "thai"})["years"]
+    home = years_list_markdown(years, "index.md").splitlines()
+    assert home == ["- [**ฉบับล่าสุด:** ผลการวิเคราะห์ ITA ๒๕๖๙ และมาตรการปีงบประมาณ ๒๕๗๐](2570/index.md)",
+                    "- [ผลการวิเคราะห์ ITA ๒๕๖๘ และมาตรการปีงบประมาณ ๒๕๖๙](2569/index.md)"]
+    assert years_list_markdown(years, "about/history.md").splitlines()[1].endswith("(../2569/index.md)")

@@ -11,15 +11,33 @@ from pathlib import Path
 
 from .loader import load_plan_data
 from .model import PlanSet
-from .render import render_site
+from . import pages, thai
+from .render import md_text, render_site
 from .schema import SCHEMAS
-from .settings import Settings
+from .settings import Settings, settings_from
 
 
 def build_pages(project: Path, settings: Settings) -> tuple[PlanSet, dict[str, str]]:
     """Load and validate the plan data of `project`, then render all generated pages."""
     plans = load_plan_data(project / settings.plan_data, shown_root=settings.plan_data)
     return plans, render_site(plans, settings)
+
+
+def site_payload(project: Path, raw_settings: object) -> dict:
+    """Everything a site generator needs from plan data, as plain JSON-able data (cacheable):
+    the validated settings, the generated pages, the navigation sections and the years list."""
+    settings = settings_from(raw_settings)
+    plans, rendered = build_pages(project, settings)
+    return {
+        "settings": settings.model_dump(mode="json"),
+        "pages": rendered,
+        "years": [{"fiscal_year": y.fiscal_year, "page": pages.year_index(y.fiscal_year),
+                   "nav_title": f"ปีงบประมาณ {thai.digits(y.fiscal_year, settings.digits)}",
+                   "nav": pages.year_pages(y),
+                   "label": md_text(f"ผลการวิเคราะห์ ITA {thai.digits(y.info.assessment_year, settings.digits)}"
+                                    f" และมาตรการปีงบประมาณ {thai.digits(y.fiscal_year, settings.digits)}")}
+                  for y in plans.years],
+    }
 
 
 def write_pages(rendered: dict[str, str], out_dir: Path) -> list[Path]:

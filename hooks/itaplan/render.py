@@ -123,9 +123,3 @@ def render_site(plans: PlanSet, settings: Settings) -> dict[str, str]:
     for year in plans.years:
         out.update(render_year(plans, year, settings))
     return out
-
-
-def render_years_list(plans: PlanSet, settings: Settings, source_page: str) -> str:
-    """Markdown list of the published fiscal years, newest first, for the home page."""
-    env = _env(settings)
-    return env.get_template("years_list.md.j2").render(plans=plans, page=source_page)

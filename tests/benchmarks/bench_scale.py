@@ -29,8 +29,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from itaplan import publish, render  # noqa: E402
-from itaplan.project_config import read_settings  # noqa: E402
+from itaplan import publish  # noqa: E402
+from itaplan.years_list import years_list_markdown  # noqa: E402
 
 SEED_YEAR = 2569
 
@@ -58,20 +58,18 @@ def make_project(dest: Path, years: int) -> Path:
 
 def make_plain(project: Path, dest: Path) -> Path:
     """The same site as plain Markdown: generated pages written out, no hooks, same navigation."""
-    settings = read_settings(project / "mkdocs.yml")
-    plans, rendered = publish.build_pages(project, settings)
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    site = publish.site_payload(project, config["extra"]["itaplan"])
     dest.mkdir(parents=True)
     shutil.copytree(project / "docs", dest / "docs")
     shutil.copytree(project / "hooks" / "theme", dest / "hooks" / "theme")
-    publish.write_pages(rendered, dest / "docs")
+    publish.write_pages(site["pages"], dest / "docs")
     index = dest / "docs" / "index.md"
     index.write_text(index.read_text(encoding="utf-8").replace(
-        "<!-- itaplan:years -->", render.render_years_list(plans, settings, "index.md")), encoding="utf-8")
-    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+        "<!-- itaplan:years -->", years_list_markdown(site["years"], "index.md")), encoding="utf-8")
     del config["hooks"], config["watch"]
-    config["nav"] = ["index.md"] + [{f"ปีงบประมาณ {y.fiscal_year}": [render.pages.year_index(y.fiscal_year)]
-                                     + [render.pages.indicator_page(y.fiscal_year, i) for i in y.indicators]}
-                                    for y in plans.years]
+    config["extra"]["itaplan"] = site["settings"]
+    config["nav"] = [{"หน้าแรก": "index.md"}] + [{y["nav_title"]: y["nav"]} for y in site["years"]]
     (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return dest
 
