@@ -11,7 +11,7 @@ from urllib.parse import quote
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, itaplan
 
 pytestmark = pytest.mark.slow
 CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
@@ -70,6 +70,20 @@ def test_share_image_is_a_1200_by_630_png_of_the_site(built_site):
     image = (built_site / "assets" / "images" / "itaplan-share.png").read_bytes()
     assert image[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", image[16:24]) == (1200, 630)
+
+
+def test_share_image_command_redraws_the_picture_with_the_agency_name(project):
+    from browser import chromium_path
+
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "copyright: เทศบาลตำบลโคกพุทรา", "copyright: องค์การบริหารส่วนตำบลทดสอบ"), encoding="utf-8")
+    image = project / "docs/assets/images/itaplan-share.png"
+    before = image.read_bytes()
+    result = itaplan(project, "share-image", "--chromium", chromium_path())
+    assert result.returncode == 0, result.stderr
+    after = image.read_bytes()
+    assert after != before and struct.unpack(">II", after[16:24]) == (1200, 630)
 
 
 def test_share_links_are_plain_links_without_third_party_script(built_site):

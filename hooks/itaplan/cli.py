@@ -11,6 +11,7 @@ from .errors import PlanDataError
 from .project_config import read_settings
 from .publish import build_pages, json_schemas, write_pages
 from .report_formats import FORMATS, format_report
+from . import share_image
 from .table import commands as table_commands
 
 
@@ -63,6 +64,7 @@ def parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", type=Path, default=Path("docs/schema"))
     schema.set_defaults(func=cmd_schema)
     table_commands.register(sub, common, _settings)
+    share_image.register(sub, common)
     return p
 
 

@@ -1,7 +1,9 @@
 """Draw the picture LINE and Facebook show beside a shared link (docs/assets/images/itaplan-share.png).
 
-Run once after changing site_name or site_author in mkdocs.yml, then commit the PNG:
-    python tools/share_image.py [--chromium PATH]
+Run once after changing the agency's name (copyright, site_author or site_name in mkdocs.yml),
+then commit the PNG:
+    itaplan share-image [--chromium PATH]
+Needs Playwright (requirements-dev.txt) and a Chromium.
 It lays the agency's name out in HTML with the site's own Sarabun font and lets headless Chromium
 (through Playwright) take a 1200×630 screenshot, the size link previews use.
 """
@@ -13,10 +15,8 @@ import html
 from pathlib import Path
 
 import yaml
-from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "assets" / "images" / "itaplan-share.png"
+OUT = Path("docs") / "assets" / "images" / "itaplan-share.png"
 PAGE = """<!doctype html><html lang="th"><head><meta charset="utf-8">
 <link rel="stylesheet" href="{fonts}"><style>
 body {{ margin: 0; width: 1200px; height: 630px; font-family: Sarabun, sans-serif; color: #fff;
@@ -32,29 +32,33 @@ p {{ font-size: 38px; line-height: 1.5; margin: 0; }}
 </body></html>"""
 
 
-def main() -> None:
-    """Render the share picture from mkdocs.yml's site_author (or site_name) into docs/assets/images/."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--chromium", default="/usr/bin/chromium", help="Chromium to drive")
-    args = parser.parse_args()
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+def draw(project: Path, chromium: str) -> Path:
+    """Render the share picture from mkdocs.yml's copyright / site_author / site_name; returns its path."""
+    from playwright.sync_api import sync_playwright  # a development tool: only this command needs it
+
+    config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     agency = config.get("copyright") or config.get("site_author") or config["site_name"]
-    source = OUT.parent / "_share.html"
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    fonts = (ROOT / "docs" / "assets" / "fonts" / "sarabun.css").as_uri()
+    out = project / OUT
+    source = out.parent / "_share.html"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fonts = (project / "docs" / "assets" / "fonts" / "sarabun.css").resolve().as_uri()
     source.write_text(PAGE.format(fonts=fonts, agency=html.escape(agency)), encoding="utf-8")
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=args.chromium, args=["--no-sandbox"])
+            browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
             page = browser.new_page(viewport={"width": 1200, "height": 630})
-            page.goto(source.as_uri(), wait_until="networkidle")
+            page.goto(source.resolve().as_uri(), wait_until="networkidle")
             page.evaluate("document.fonts.ready")
-            page.screenshot(path=str(OUT))
+            page.screenshot(path=str(out))
             browser.close()
     finally:
         source.unlink()
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    return out
 
 
-if __name__ == "__main__":
-    main()
+def register(sub, common: argparse.ArgumentParser) -> None:
+    """Add `itaplan share-image` to the command line."""
+    cmd = sub.add_parser("share-image", parents=[common],
+                         help="redraw the link-preview picture (docs/assets/images/itaplan-share.png)")
+    cmd.add_argument("--chromium", default="/usr/bin/chromium", help="Chromium to drive")
+    cmd.set_defaults(func=lambda args: print(f"wrote {draw(args.config.parent, args.chromium)}") or 0)
