@@ -55,7 +55,8 @@ def test_check_github_format_marks_the_edited_line(project):
     result = itaplan(project, "check", "--format", "github")
     assert result.returncode == 1
     assert (f"::error file=plan_data/2569/indicators/01.yml,line={line},title=itaplan check%3A field 'score'"
-            "::field 'score': expected less than or equal to 100, found 120") in result.stdout.splitlines()
+            "::field 'score': expected less than or equal to 100, found 120"
+            "%0Aค่าอยู่นอกช่วงที่กำหนด เช่น คะแนนต้องอยู่ระหว่าง 0 ถึง 100") in result.stdout.splitlines()
     assert "Traceback" not in result.stderr
 
 

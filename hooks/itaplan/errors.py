@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .thai_hints import hint
+
 # Control characters in a file name or message must not reach a terminal as they are.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
@@ -42,4 +44,9 @@ class PlanDataError(Exception):
     def report(self) -> str:
         count = len(self.problems)
         head = f"plan data has {count} problem{'s' if count != 1 else ''}:"
-        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+        lines = [head]
+        for problem in self.problems:
+            lines.append(f"  {problem}")
+            if hint(problem.kind):
+                lines.append(f"      ↳ {hint(problem.kind)}")
+        return "\n".join(lines)

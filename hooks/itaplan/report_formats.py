@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import PlanDataError, Problem
+from .thai_hints import hint
 
 FORMATS = ("text", "github")
 TITLE = "itaplan check"
@@ -34,6 +35,8 @@ def github_annotation(problem: Problem, prefix: str = "") -> str:
     props.append(("title", f"{TITLE}: field '{problem.field}'" if problem.field else TITLE))
     head = ",".join(f"{key}={escape_property(value)}" for key, value in props)
     message = f"field '{problem.field}': {problem.message}" if problem.field else problem.message
+    if hint(problem.kind):
+        message += f"\n{hint(problem.kind)}"  # in Thai, for the staff member who made the edit
     return f"::error {head}::{escape_data(message)}"
 
 

@@ -1,0 +1,46 @@
+"""A short explanation in Thai beside each problem, for office staff who edit plan data.
+
+The English message says exactly what was found and expected; the hint says in plain Thai what
+kind of mistake it is and how it is usually fixed. CONTRIBUTING.md explains more.
+"""
+
+from __future__ import annotations
+
+_NUMBER = "ต้องเป็นตัวเลข เช่น 99.79 (ไม่ใส่เครื่องหมายคำพูด)"
+_RANGE = "ค่าอยู่นอกช่วงที่กำหนด เช่น คะแนนต้องอยู่ระหว่าง 0 ถึง 100"
+
+HINTS: dict[str, str] = {
+    "missing": "ยังไม่ได้กรอกช่องนี้ ซึ่งต้องมีทุกครั้ง",
+    "extra_forbidden": "ระบบไม่รู้จักชื่อช่องนี้ อาจสะกดผิด ให้เทียบกับชื่อช่องที่ระบบรู้จักท้ายข้อความ",
+    "float_type": _NUMBER,
+    "int_type": "ต้องเป็นเลขจำนวนเต็ม เช่น 2569",
+    "finite_number": _NUMBER,
+    "string_type": "ต้องเป็นข้อความ",
+    "list_type": "ต้องเป็นรายการ: แต่ละข้อขึ้นบรรทัดใหม่ และขึ้นต้นด้วย - ",
+    "dict_type": "ต้องเป็นกลุ่มช่องย่อย เช่น start: และ end: ย่อหน้าเข้าไปใต้ชื่อช่อง",
+    "model_type": "ต้องเป็นกลุ่มช่องย่อย เช่น start: และ end: ย่อหน้าเข้าไปใต้ชื่อช่อง",
+    "not_a_mapping": "ไฟล์ต้องมีช่องข้อมูลแบบ ชื่อช่อง: ค่า ทีละบรรทัด",
+    "too_short": "ต้องมีอย่างน้อยหนึ่งข้อ (หรือข้อความต้องไม่ว่าง)",
+    "string_too_short": "ข้อความต้องไม่ว่าง",
+    "less_than_equal": _RANGE,
+    "greater_than_equal": _RANGE,
+    "less_than": _RANGE,
+    "greater_than": _RANGE,
+    "literal_error": "ต้องเป็นค่าใดค่าหนึ่งที่ระบุไว้ เช่น กลุ่มต้องเป็น IIT, EIT หรือ OIT",
+    "string_pattern_mismatch": "รูปแบบไม่ถูกต้อง เช่น รหัสข้อคำถามต้องเป็น i1 ถึง i15 หรือ e1 ถึง e15",
+    "value_error": "ค่าไม่ถูกต้อง เช่น วันที่ต้องมีจริงและเขียนแบบ ค.ศ. ปี-เดือน-วัน (2025-10-01 คือ ๑ ต.ค. ๒๕๖๘) "
+                   "และวันสิ้นสุดต้องไม่ก่อนวันเริ่ม",
+    "yaml": "รูปแบบไฟล์ผิด: ตรวจการย่อหน้า เครื่องหมาย : หลังชื่อช่อง และเครื่องหมายคำพูดที่เปิดแล้วไม่ได้ปิด",
+    "encoding": "ไฟล์ต้องเป็นข้อความธรรมดาที่บันทึกแบบ UTF-8",
+    "too_large": "ไฟล์ใหญ่เกินไปสำหรับข้อมูลแผน",
+    "unreadable": "เปิดไฟล์ไม่ได้",
+    "duplicate": "ตัวชี้วัดนี้มีอยู่แล้วในไฟล์อื่น แต่ละตัวชี้วัดต้องมีไฟล์เดียว",
+    "layout": "ไฟล์หรือโฟลเดอร์ไม่ครบหรือไม่อยู่ในตำแหน่งที่กำหนด",
+    "canonical": "ชื่อและกลุ่มของตัวชี้วัดต้องตรงกับที่สำนักงาน ป.ป.ช. กำหนด",
+    "mismatch": "ปีงบประมาณในไฟล์ต้องตรงกับชื่อโฟลเดอร์",
+}
+
+
+def hint(kind: str | None) -> str | None:
+    """The Thai explanation for a problem of this kind, if there is one."""
+    return HINTS.get(kind or "")
