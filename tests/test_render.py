@@ -2,7 +2,6 @@
 
 import os
 import shutil
-from pathlib import Path
 
 import markdown
 import pytest

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from . import pages, thai
 from .loader import load_plan_data
 from .model import PlanSet
-from . import pages, thai
 from .render import md_text, render_site
 from .schema import SCHEMAS
 from .settings import Settings, settings_from

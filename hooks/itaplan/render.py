@@ -100,7 +100,7 @@ def _link(source: str, target: str) -> str:
 def render_year(plans: PlanSet, year: YearPlan, settings: Settings) -> dict[str, str]:
     """All pages of one fiscal year: {path relative to docs/: Markdown}."""
     env = _env(settings)
-    common = {"agency": plans.agency, "year": year, "plan": year.info, "latest": plans.latest}
+    common = {"agency": plans.agency, "year": year, "plan": year.info}
     out = {pages.year_index(year.fiscal_year): env.get_template("year_index.md.j2").render(
         page=pages.year_index(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
         chart=Markup(score_chart(year, settings.digits)), **common)}

@@ -18,7 +18,6 @@ import functools
 import http.server
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading

@@ -37,8 +37,8 @@ def find_question(analysis: str, ref: IndicatorRef) -> QuestionReading | None:
         if found:
             return _read(found, ref)
         if match.group("asked"):
-            return QuestionReading(None, quoted, f"the question quoted after 'ข้อคำถาม' has no code "
-                                   f"(i1…, e1…) that can be read; question left out")
+            return QuestionReading(None, quoted, "the question quoted after 'ข้อคำถาม' has no code "
+                                   "(i1…, e1…) that can be read; question left out")
     return None
 
 
