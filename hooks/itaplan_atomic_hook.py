@@ -4,7 +4,7 @@ Listed first under `hooks:` in mkdocs.yml. on_config points the build at a hidde
 site/; on_post_build (after every other plugin) swaps it into place, unless this is a strict
 build that logged warnings, which MkDocs is about to abort; on_build_error throws the unfinished
 build away. `mkdocs serve` builds into its own temporary folder and is left alone. The logic
-lives in itaplan.atomic_site.
+lives in itaplan.site.atomic_site.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from itaplan import atomic_site
+from itaplan.site import atomic_site
 
 log = get_plugin_logger(__name__)
 _state: dict = {}

@@ -18,8 +18,8 @@ from mkdocs.structure.files import File
 
 import itaplan  # noqa: F401 - the package; its heavier modules load only when the data changed
 from itaplan.errors import PlanDataError
-from itaplan.page_cache import cached_site
-from itaplan.years_list import years_list_markdown
+from itaplan.site.page_cache import cached_site
+from itaplan.pages.years_list import years_list_markdown
 
 log = get_plugin_logger(__name__)
 YEARS_MARKER = "<!-- itaplan:years -->"

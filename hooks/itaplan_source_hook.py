@@ -2,7 +2,7 @@
 
 Generated pages link to their plan data YAML (not to a Markdown file that does not exist) and are
 dated by it; hand-written pages keep MkDocs' own edit link and are dated by their .md file. The
-date comes from Git history, read once per build; the logic is in itaplan.page_source/git_dates.
+date comes from Git history, read once per build; the logic is in itaplan.site.page_source and git_dates.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from pathlib import Path
 
 from mkdocs.plugins import get_plugin_logger
 
-from itaplan import git_dates, page_source
+from itaplan.site import git_dates
+from itaplan.site import page_source
 
 log = get_plugin_logger(__name__)
 _state: dict = {"docs_dir": "docs", "digits": "thai", "dates": {}}

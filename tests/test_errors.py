@@ -6,7 +6,7 @@ import pytest
 
 from conftest import ROOT
 from itaplan.errors import PlanDataError, Problem
-from itaplan.loader import load_plan_data
+from itaplan.plan.loader import load_plan_data
 from itaplan.thai_hints import HINTS
 
 

@@ -7,12 +7,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import PlanDataError
-from .project_config import read_settings
-from .publish import build_pages, json_schemas, write_pages
-from .report_formats import FORMATS, format_report
-from . import share_image
-from .table import commands as table_commands
+from itaplan.errors import PlanDataError
+from itaplan.plan.project_config import read_settings
+from itaplan.pages.publish import build_pages, json_schemas, write_pages
+from itaplan.report_formats import FORMATS, format_report
+from itaplan.pages import share_image
+from itaplan.table import commands as table_commands
 
 
 def _settings(args: argparse.Namespace):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import PlanDataError, Problem
-from .thai_hints import hint
+from itaplan.errors import PlanDataError, Problem
+from itaplan.thai_hints import hint
 
 FORMATS = ("text", "github")
 TITLE = "itaplan check"

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
-from itaplan.git_dates import last_changed  # noqa: E402
+from itaplan.site.git_dates import last_changed  # noqa: E402
 
 
 def make_repo(root: Path, files: int, commits: int) -> None:

@@ -29,8 +29,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from itaplan import publish  # noqa: E402
-from itaplan.years_list import years_list_markdown  # noqa: E402
+from itaplan.pages import publish  # noqa: E402
+from itaplan.pages.years_list import years_list_markdown  # noqa: E402
 
 SEED_YEAR = 2569
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .cache import SegmentCache
-from .segment import ThaiSegmenter
+from itaplan.search.cache import SegmentCache
+from itaplan.search.segment import ThaiSegmenter
 
 # whitespace, the zero-width space, dashes, quotes, brackets and list punctuation; not '.', so
 # abbreviations such as ป.ป.ช. and numbers such as 99.79 stay whole

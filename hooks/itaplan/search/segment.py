@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import words as word_lists
+from itaplan.search import words as word_lists
 
 ZWSP = "\u200b"
 THAI_RUN = re.compile(r"[\u0e01-\u0e5b]+")

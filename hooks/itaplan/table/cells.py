@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .. import ita
-from ..errors import Problem
-from ..thai import to_arabic
-from .period import PeriodError, parse_period
-from .question import find_question
-from .review import Review
-from .source import COLUMNS, RawRow
-from .steps import split_steps
+from itaplan.plan import ita
+from itaplan.errors import Problem
+from itaplan.thai import to_arabic
+from itaplan.table.period import PeriodError, parse_period
+from itaplan.table.question import find_question
+from itaplan.table.review import Review
+from itaplan.table.source import COLUMNS, RawRow
+from itaplan.table.steps import split_steps
 
 _INDICATOR = re.compile(r"^ตัวชี้วัดที่\s*([0-9๐-๙]{1,3})\s*(.*)$")
 _SCORE = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*คะแนน")

@@ -7,13 +7,13 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..errors import Problem
-from ..loader import load_plan_data
-from .export import pick_year, score_warnings, to_tsv
-from .importer import import_file
-from .review import report
-from .source import ExportError, TableError, default_mode
-from .writer import check_target, write_plan_data
+from itaplan.errors import Problem
+from itaplan.plan.loader import load_plan_data
+from itaplan.table.export import pick_year, score_warnings, to_tsv
+from itaplan.table.importer import import_file
+from itaplan.table.review import report
+from itaplan.table.source import ExportError, TableError, default_mode
+from itaplan.table.writer import check_target, write_plan_data
 
 FORMATS = ("docx", "tsv")
 
@@ -49,7 +49,7 @@ def cmd_export(args: argparse.Namespace, settings) -> int:
         raise ExportError([Problem(str(args.out), None, None, f"cannot write here: {exc.strerror}")]) from None
     try:
         if fmt == "docx":
-            from .docx_export import build_docx
+            from itaplan.table.docx_export import build_docx
             build_docx(plans.agency, year).save(tmp_name)
         else:
             Path(tmp_name).write_text(to_tsv(plans.agency, year), encoding="utf-8")

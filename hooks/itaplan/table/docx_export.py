@@ -17,9 +17,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from ..schema import Agency
-from ..model import YearPlan
-from .export import agency_line, heading_cells, row_cells
+from itaplan.plan.schema import Agency
+from itaplan.plan.model import YearPlan
+from itaplan.table.export import agency_line, heading_cells, row_cells
 
 FONT = "TH Sarabun New"
 BODY_PT, TITLE_PT = 14, 16

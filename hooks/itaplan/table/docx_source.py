@@ -18,9 +18,9 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
-from ..errors import Problem
-from ..thai import digits
-from .source import COLUMNS, RawRow, RawTable, TableError, clean, is_header
+from itaplan.errors import Problem
+from itaplan.thai import digits
+from itaplan.table.source import COLUMNS, RawRow, RawTable, TableError, clean, is_header
 
 STEPS = COLUMNS.index("steps")
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ..errors import Problem
-from ..model import PlanSet, YearPlan
-from ..schema import Agency, Indicator, Period
-from ..thai import MONTHS_SHORT, be_year, digits, to_arabic
-from .source import ExportError
+from itaplan.errors import Problem
+from itaplan.plan.model import PlanSet, YearPlan
+from itaplan.plan.schema import Agency, Indicator, Period
+from itaplan.thai import MONTHS_SHORT, be_year, digits, to_arabic
+from itaplan.table.source import ExportError
 
 HEADINGS = ("มาตรการ หรือโครงการ หรือกิจกรรม", "ผลการวิเคราะห์", "ขั้นตอนหรือวิธีปฏิบัติการ",
             "ช่วงระยะเวลาการดำเนินการ", "ผู้รับผิดชอบ")

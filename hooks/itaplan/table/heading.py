@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..errors import Problem
-from ..thai import to_arabic
-from .review import Review
-from .source import RawTable
+from itaplan.errors import Problem
+from itaplan.thai import to_arabic
+from itaplan.table.review import Review
+from itaplan.table.source import RawTable
 
 _AGENCY = re.compile(r"^ชื่อหน่วยงาน\s*(?P<name>.+?)\s*(?:อำเภอ|เขต)\s*(?P<district>.+?)\s*จังหวัด\s*(?P<province>.+)$")
 _YEAR = re.compile(r"(?<!\d)(25\d\d)(?!\d)")

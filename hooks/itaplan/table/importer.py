@@ -7,13 +7,13 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from .. import ita
-from ..errors import Problem
-from ..schema import Agency, Indicator, PlanInfo
-from .cells import indicator_ref, read_row
-from .heading import agency_and_title, assessment_year
-from .review import Review, ReviewItem
-from .source import COLUMNS, RawTable, TableError, read_table
+from itaplan.plan import ita
+from itaplan.errors import Problem
+from itaplan.plan.schema import Agency, Indicator, PlanInfo
+from itaplan.table.cells import indicator_ref, read_row
+from itaplan.table.heading import agency_and_title, assessment_year
+from itaplan.table.review import Review, ReviewItem
+from itaplan.table.source import COLUMNS, RawTable, TableError, read_table
 
 
 @dataclass(frozen=True)

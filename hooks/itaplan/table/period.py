@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..thai import BE_OFFSET, MONTHS_LONG, MONTHS_SHORT, to_arabic
+from itaplan.thai import BE_OFFSET, MONTHS_LONG, MONTHS_SHORT, to_arabic
 
 _MONTHS = {name.replace(".", ""): index for index, name in enumerate(MONTHS_SHORT, start=1)}
 _MONTHS.update({name: index for index, name in enumerate(MONTHS_LONG, start=1)})

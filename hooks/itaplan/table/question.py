@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..ita import IndicatorRef
-from ..thai import to_arabic
+from itaplan.plan.ita import IndicatorRef
+from itaplan.thai import to_arabic
 
 SURVEY = {"IIT": "i", "EIT": "e"}
 LAST_QUESTION = 15

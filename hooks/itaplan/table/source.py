@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import PlanDataError, Problem
+from itaplan.errors import PlanDataError, Problem
 
 COLUMNS = ("indicator", "measure", "analysis", "steps", "period", "responsible")
 _P_TAG = re.compile(r"</?p\s*>", re.IGNORECASE)
@@ -94,7 +94,7 @@ def read_table(path: Path) -> RawTable:
         raise TableError([Problem(shown, None, None, "is an old Word .doc file: open it in Word and save it "
                                   "as a Word Document (.docx), then import the .docx")])
     if suffix == ".docx":
-        from .docx_source import read_docx
+        from itaplan.table.docx_source import read_docx
         return read_docx(path, shown)
-    from .text_source import read_text
+    from itaplan.table.text_source import read_text
     return read_text(path.read_bytes(), shown)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..thai import digits, to_arabic
+from itaplan.thai import digits, to_arabic
 
 _MARKER = re.compile(r"(?:^|(?<=\s))([0-9๐-๙]{1,2})\.(?![0-9๐-๙])")
 

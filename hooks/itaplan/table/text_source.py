@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import codecs
 
-from ..errors import Problem
-from .source import RawRow, RawTable, TableError, clean, is_header, split_paragraphs
+from itaplan.errors import Problem
+from itaplan.table.source import RawRow, RawTable, TableError, clean, is_header, split_paragraphs
 
 MAX_BYTES = 2 * 1024 * 1024
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import Problem
-from ..loader import load_plan_data
-from .importer import ImportResult
-from .source import TableError, default_mode
+from itaplan.errors import Problem
+from itaplan.plan.loader import load_plan_data
+from itaplan.table.importer import ImportResult
+from itaplan.table.source import TableError, default_mode
 
 SCHEMA_LINE = "# yaml-language-server: $schema={up}docs/schema/{name}.schema.json"
 

@@ -1,0 +1,28 @@
+"""Where each generated page lives in the site, relative to docs/ (one folder per fiscal year)."""
+
+from __future__ import annotations
+
+from itaplan.plan.model import YearPlan
+from itaplan.plan.schema import Indicator
+
+
+def year_index(fiscal_year: int) -> str:
+    """The summary page of one fiscal year's plan."""
+    return f"{fiscal_year}/index.md"
+
+
+def indicator_page(fiscal_year: int, indicator: Indicator | int) -> str:
+    """The page of one indicator in one fiscal year's plan."""
+    number = indicator if isinstance(indicator, int) else indicator.number
+    return f"{fiscal_year}/indicator-{number:02d}.md"
+
+
+def print_page(fiscal_year: int) -> str:
+    """The whole plan of one fiscal year as the official six-column table, for printing."""
+    return f"{fiscal_year}/print.md"
+
+
+def year_pages(year: YearPlan) -> list[str]:
+    """All pages of one fiscal year, in reading order: the summary, indicators 1 to 10, the print view."""
+    return ([year_index(year.fiscal_year)] + [indicator_page(year.fiscal_year, i) for i in year.indicators]
+            + [print_page(year.fiscal_year)])

@@ -1,0 +1,128 @@
+"""Render the validated plan into Markdown pages from Jinja2 templates.
+
+Every value from plan data passes through `md_text` on its way into a page, so text stays
+text: HTML, Markdown syntax and attribute lists in the data cannot become markup. Filters
+that produce markup on purpose (dates with <time>, the SVG chart) return Markup.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import posixpath
+import re
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from itaplan.plan import ita
+from itaplan.plan import links
+from itaplan.pages import paths as pages
+from itaplan import thai
+from itaplan.pages.chart import score_chart
+from itaplan.plan.model import PlanSet, YearPlan
+from itaplan.plan.schema import Period
+from itaplan.plan.settings import Settings
+
+TEMPLATES = Path(__file__).parent / "templates"
+_INLINE_SPECIALS = re.compile(r"([\\`*_{}\[\]!|#])")
+# At the start of a line these begin a heading, list, quote, setext underline or definition.
+# Python-Markdown has no backslash escape for '=' and ':', so those become character references.
+_LINE_START = re.compile(r"^(?:([+-])|([=:])|(\d+)(?=[.)]))")
+
+
+def _line_start(m: re.Match) -> str:
+    if m.group(1):
+        return "\\" + m.group(1)
+    if m.group(2):
+        return f"&#{ord(m.group(2))};"
+    return m.group(3) + "\\"
+
+
+def md_text(value: object) -> str:
+    """Plain text made safe for Markdown: HTML escaped, markup characters backslash-escaped."""
+    if isinstance(value, Markup):
+        return str(value)
+    text = " ".join(str(value).split())
+    text = html.escape(text, quote=False)
+    text = _INLINE_SPECIALS.sub(r"\\\1", text)
+    return _LINE_START.sub(_line_start, text)
+
+
+def _env(settings: Settings) -> Environment:
+    return _cached_env(settings.digits)
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_env(style: thai.Digits) -> Environment:
+    # Comments are {## ##} so that Markdown heading ids such as {#analysis} stay literal.
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
+                      comment_start_string="{##", comment_end_string="##}",
+                      finalize=md_text, autoescape=False, keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    # tojson: raw non-ASCII, since YAML front matter cannot rejoin an escaped surrogate pair.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    env.filters.update(
+        digits=lambda v: thai.digits(v, style),
+        score=lambda v: thai.score(v, style),
+        period=lambda p: period_html(p, style),
+        attr=lambda v: Markup(html.escape(str(v), quote=True)),
+        yaml_str=lambda v: Markup(json.dumps(" ".join(str(v).split()), ensure_ascii=False)),
+        meta=meta_value,
+        lines=lambda items: Markup("<br>").join(Markup(md_text(i)) for i in items),
+    )
+    env.globals.update(group_names=ita.GROUP_NAMES, link=_link, pages=pages,
+                       href=lambda url, page: Markup(links.href(url, page)))
+    return env
+
+
+def meta_value(value: object) -> Markup:
+    """A front matter value that themes may print unescaped: HTML-escaped text as a JSON string.
+
+    Material writes `page.meta.description` into <meta content="…"> as it is, so the text must
+    already be HTML; raw non-ASCII because YAML cannot rejoin an escaped surrogate pair (emoji).
+    """
+    text = html.escape(" ".join(str(value).split()), quote=True)
+    return Markup(json.dumps(text, ensure_ascii=False))
+
+
+def period_html(period: Period, style: thai.Digits) -> Markup:
+    """'๑ ต.ค. ๒๕๖๘ – ๓๐ ก.ย. ๒๕๖๙' with machine-readable <time> elements."""
+    start, end = (f'<time datetime="{d.isoformat()}">{thai.short_date(d, style)}</time>'
+                  for d in (period.start, period.end))
+    return Markup(f"{start} – {end}")
+
+
+def _link(source: str, target: str) -> str:
+    """A Markdown link target from page `source` to page `target` (both relative to docs/)."""
+    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+
+
+def render_year(plans: PlanSet, year: YearPlan, settings: Settings) -> dict[str, str]:
+    """All pages of one fiscal year: {path relative to docs/: Markdown}."""
+    env = _env(settings)
+    common = {"agency": plans.agency, "year": year, "plan": year.info}
+    out = {pages.year_index(year.fiscal_year): env.get_template("year_index.md.j2").render(
+        page=pages.year_index(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
+        chart=Markup(score_chart(year, settings.digits)), **common)}
+    out[pages.print_page(year.fiscal_year)] = env.get_template("print.md.j2").render(
+        page=pages.print_page(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
+        **common)
+    items = year.indicators
+    for pos, indicator in enumerate(items):
+        page = pages.indicator_page(year.fiscal_year, indicator)
+        out[page] = env.get_template("indicator.md.j2").render(
+            page=page, indicator=indicator, source=year.sources.get(indicator.number, ""),
+            previous=items[pos - 1] if pos > 0 else None,
+            next=items[pos + 1] if pos + 1 < len(items) else None, **common)
+    return out
+
+
+def render_site(plans: PlanSet, settings: Settings) -> dict[str, str]:
+    """Every generated page of every fiscal year in plan_data."""
+    out: dict[str, str] = {}
+    for year in plans.years:
+        out.update(render_year(plans, year, settings))
+    return out

@@ -1,0 +1,138 @@
+"""Load plan_data/: read every file, validate it, check the files against each other.
+
+Every problem in every file is collected before stopping, so an editor sees them all at once.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from itaplan.plan import ita
+from itaplan.errors import PlanDataError, Problem
+from itaplan.plan.model import PlanSet, YearPlan
+from itaplan.plan.schema import Agency, Indicator, PlanInfo
+from itaplan.plan.validation import validate
+from itaplan.plan.yaml_source import YamlDocument, read_yaml
+
+M = TypeVar("M", bound=BaseModel)
+YEAR_DIR = re.compile(r"^25\d\d$")
+YAML_SUFFIXES = (".yml", ".yaml")
+
+
+class _Collector:
+    """Validates files one by one and keeps the problems instead of stopping at the first."""
+
+    def __init__(self, root: Path, shown_root: str):
+        self.root = root
+        self.shown_root = shown_root
+        self.problems: list[Problem] = []
+
+    def shown(self, path: Path) -> str:
+        return f"{self.shown_root}/{path.relative_to(self.root).as_posix()}"
+
+    def load(self, path: Path, model: type[M]) -> tuple[M | None, YamlDocument | None]:
+        """The validated file and its document (for line numbers); None after recording problems."""
+        doc = None
+        if not _inside(path, self.root):
+            self.add(path, None, None, "is a link to a file outside plan_data: expected a plain file", "layout")
+            return None, None
+        if not path.is_file():
+            self.add(path, None, None, "is not a plain file: expected a YAML file", "layout")
+            return None, None
+        try:
+            doc = read_yaml(path, self.shown(path))
+            return validate(doc, model), doc
+        except PlanDataError as exc:
+            self.problems.extend(exc.problems)
+            return None, doc
+
+    def add(self, path: Path, line: int | None, field: str | None, message: str, kind: str) -> None:
+        self.problems.append(Problem(self.shown(path), line, field, message, kind=kind))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether `path`, links followed, stays inside `root` (a symlink could point anywhere)."""
+    return path.resolve().is_relative_to(root.resolve())
+
+
+def load_plan_data(root: Path, shown_root: str = "plan_data") -> PlanSet:
+    """Load and check all of `root`; raise PlanDataError listing every problem found."""
+    if not root.is_dir():
+        raise PlanDataError([Problem(shown_root, None, None, "folder not found: expected the plan data folder")])
+    c = _Collector(root, shown_root)
+    agency_file = root / "agency.yml"
+    agency = None
+    if agency_file.is_file():
+        agency, _ = c.load(agency_file, Agency)
+    else:
+        c.add(agency_file, None, None, "file not found: expected the agency's name, district and province",
+              "layout")
+    years = []
+    for entry in sorted(root.iterdir()):
+        if entry.name.startswith(".") or entry == agency_file:
+            continue
+        if entry.is_dir() and YEAR_DIR.match(entry.name):
+            year = _load_year(c, entry)
+            if year is not None:
+                years.append(year)
+        elif entry.is_dir() or entry.suffix in YAML_SUFFIXES:
+            c.add(entry, None, None, "unexpected here: plan_data holds agency.yml and one folder "
+                  "per fiscal year, named by its Buddhist Era year (e.g. 2569)", "layout")
+    if not years and not c.problems:
+        c.add(root / "2569", None, None, "no fiscal year folder found: expected e.g. plan_data/2569/", "layout")
+    if c.problems or agency is None:
+        raise PlanDataError(c.problems)
+    years.sort(key=lambda y: y.fiscal_year, reverse=True)
+    return PlanSet(agency=agency, years=tuple(years))
+
+
+def _load_year(c: _Collector, folder: Path) -> YearPlan | None:
+    before = len(c.problems)
+    plan_file = folder / "plan.yml"
+    info = None
+    if plan_file.is_file():
+        info, doc = c.load(plan_file, PlanInfo)
+        if info is not None and doc is not None and str(info.fiscal_year) != folder.name:
+            c.add(plan_file, doc.line_of(("fiscal_year",)), "fiscal_year",
+                  f"is {info.fiscal_year} but the folder is {folder.name}: expected them to match", "mismatch")
+    else:
+        c.add(plan_file, None, None, "file not found: expected the title, assessment_year and fiscal_year", "layout")
+    found: dict[int, tuple[Indicator, Path]] = {}
+    folder_ind = folder / "indicators"
+    files = sorted(p for p in folder_ind.iterdir() if p.suffix in YAML_SUFFIXES) if folder_ind.is_dir() else []
+    for path in files:
+        indicator, doc = c.load(path, Indicator)
+        if indicator is None or doc is None:
+            continue
+        _check_reference(c, path, doc, indicator)
+        if indicator.number in found:
+            other = c.shown(found[indicator.number][1])
+            c.add(path, doc.line_of(("number",)), "number", f"indicator {indicator.number} is also defined in {other}: "
+                  "expected each indicator exactly once", "duplicate")
+        else:
+            found[indicator.number] = (indicator, path)
+    parsed_all = len(c.problems) == before
+    missing = [ref.number for ref in ita.INDICATORS if ref.number not in found]
+    if missing and parsed_all:
+        c.add(folder_ind, None, None, "missing indicator(s) " + ", ".join(map(str, missing))
+              + f": expected one file for each of the {len(ita.INDICATORS)} ITA indicators", "layout")
+    if len(c.problems) > before or info is None:
+        return None
+    numbers = sorted(found)
+    return YearPlan(info=info, indicators=tuple(found[n][0] for n in numbers),
+                    sources={n: c.shown(found[n][1]) for n in numbers})
+
+
+def _check_reference(c: _Collector, path: Path, doc: YamlDocument, indicator: Indicator) -> None:
+    """Name and group must be the canonical ones for the indicator's number."""
+    ref = ita.BY_NUMBER[indicator.number]
+    if indicator.name != ref.name:
+        c.add(path, doc.line_of(("name",)), "name", f"expected the canonical name of indicator {ref.number}, "
+              f"'{ref.name}', found '{indicator.name}'", "canonical")
+    if indicator.group != ref.group:
+        c.add(path, doc.line_of(("group",)), "group", f"indicator {ref.number} belongs to {ref.group}, found {indicator.group}",
+              "canonical")

@@ -1,0 +1,33 @@
+"""The validated plan as the rest of the program sees it: an agency and its fiscal years."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from itaplan.plan.schema import Agency, Indicator, PlanInfo
+
+
+@dataclass(frozen=True)
+class YearPlan:
+    """One fiscal year's analysis and measures, indicators in number order."""
+
+    info: PlanInfo
+    indicators: tuple[Indicator, ...]
+    sources: dict[int, str] = field(default_factory=dict)
+    """Indicator number -> its YAML file, relative to the project (for edit links and errors)."""
+
+    @property
+    def fiscal_year(self) -> int:
+        return self.info.fiscal_year
+
+
+@dataclass(frozen=True)
+class PlanSet:
+    """Everything in plan_data/: the agency and its plans, newest fiscal year first."""
+
+    agency: Agency
+    years: tuple[YearPlan, ...]
+
+    @property
+    def latest(self) -> YearPlan:
+        return self.years[0]

@@ -1,0 +1,136 @@
+"""The one declared shape of plan data: typed models that validate it and yield its JSON Schema.
+
+Layout of plan_data/ (one folder per fiscal year, so later years and progress reports are
+added beside the existing files, never by moving them):
+
+    plan_data/agency.yml                      -> Agency
+    plan_data/<fiscal year>/plan.yml          -> PlanInfo
+    plan_data/<fiscal year>/indicators/*.yml  -> Indicator (one file per indicator)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Optional
+
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
+                      StringConstraints, WithJsonSchema, model_validator)
+
+from itaplan.plan.ita import Group
+from itaplan.plan.links import check_url
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Control characters (tab and line breaks aside) and lone surrogates cannot be written into a page.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _iso_date(value: object) -> object:
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise ValueError("expected a date written as YYYY-MM-DD (Common Era), e.g. 2025-10-01")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a real date (YYYY-MM-DD, Common Era)") from None
+
+
+def _no_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("expected text, found only white space")
+    bad = _CONTROL.search(value)
+    if bad:
+        raise ValueError(f"contains the control character U+{ord(bad.group()):04X}, which cannot be "
+                         "published; remove it")
+    return value
+
+
+Text = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=20_000),
+                 AfterValidator(_no_blank)]
+Url = Annotated[str, StringConstraints(strict=True), AfterValidator(check_url),
+               WithJsonSchema({"type": "string", "format": "uri-reference", "maxLength": 2000,
+                               "pattern": r"^(https?://|mailto:|[^:]*$)"})]
+IsoDate = Annotated[date, BeforeValidator(_iso_date),
+                    WithJsonSchema({"type": "string", "format": "date",
+                                    "pattern": _ISO_DATE.pattern})]
+BuddhistYear = Annotated[int, Field(strict=True, ge=2500, le=2700,
+                                    description="Year of the Buddhist Era (CE + 543)")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Agency(_Strict):
+    """The public agency that publishes the plan (plan_data/agency.yml)."""
+
+    name: Text = Field(description="ชื่อหน่วยงาน, e.g. เทศบาลตำบลโคกพุทรา")
+    district: Text = Field(description="อำเภอ")
+    province: Text = Field(description="จังหวัด")
+
+
+class PlanInfo(_Strict):
+    """One fiscal year's document (plan_data/<fiscal year>/plan.yml)."""
+
+    title: Text = Field(description="The document's title as written in the official table")
+    assessment_year: BuddhistYear = Field(description="The ITA year whose results are analysed")
+    fiscal_year: BuddhistYear = Field(description="The fiscal year of the measures (the folder's name)")
+
+    @model_validator(mode="after")
+    def _next_year(self) -> "PlanInfo":
+        if self.fiscal_year != self.assessment_year + 1:
+            raise ValueError(f"fiscal_year {self.fiscal_year} should be the year after "
+                             f"assessment_year {self.assessment_year}")
+        return self
+
+
+class Question(_Strict):
+    """The survey question whose answers the analysis discusses."""
+
+    code: Annotated[str, StringConstraints(strict=True, pattern=r"^[ie](?:[1-9]|1[0-9]|20)$")] = Field(
+        description="Question code: i1…i15 (staff survey, IIT) or e1…e15 (public survey, EIT)")
+    text: Text = Field(description="The question's wording")
+
+
+class Period(_Strict):
+    """When the measure runs: real dates, Common Era, start on or before end."""
+
+    start: IsoDate
+    end: IsoDate
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Period":
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class Link(_Strict):
+    """A related document or web page, shown under เอกสารที่เกี่ยวข้อง on the indicator's page."""
+
+    title: Text = Field(description="What the link leads to, e.g. คู่มือการปฏิบัติงาน")
+    url: Url = Field(description="https://…, http://…, mailto:… or a path inside the site (e.g. files/manual.pdf)")
+
+
+class Indicator(_Strict):
+    """One ITA indicator: its score, the analysis, and the measure for the next fiscal year."""
+
+    number: int = Field(strict=True, ge=1, le=10, description="Indicator number, 1–10")
+    name: Text = Field(description="Canonical indicator name, e.g. การปฏิบัติหน้าที่")
+    group: Group = Field(description="IIT (indicators 1–5), EIT (6–8) or OIT (9–10)")
+    score: float = Field(strict=True, ge=0, le=100, allow_inf_nan=False, description="The ITA score, 0–100")
+    question: Optional[Question] = Field(None, description="The survey question analysed, if any")
+    measure: Text = Field(description="มาตรการ หรือโครงการ หรือกิจกรรม")
+    analysis: list[Text] = Field(min_length=1, description="ผลการวิเคราะห์: one item per paragraph")
+    steps: list[Text] = Field(min_length=1, description="ขั้นตอนหรือวิธีปฏิบัติการ: one item per step, in order")
+    period: Period = Field(description="ช่วงระยะเวลาการดำเนินการ")
+    responsible: list[Text] = Field(min_length=1, description="ผู้รับผิดชอบ: one item per unit")
+    links: list[Link] = Field(default_factory=list, description="เอกสารที่เกี่ยวข้อง: optional related links")
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "agency": Agency,
+    "plan": PlanInfo,
+    "indicator": Indicator,
+}

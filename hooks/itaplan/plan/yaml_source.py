@@ -1,0 +1,102 @@
+"""Read one YAML file safely and remember where each value stands in it.
+
+Plan data comes from many hands, so the reader is strict and bounded: a safe loader, no
+anchors or aliases (an alias bomb cannot expand), a size and nesting limit, duplicate keys
+refused (a typo must not silently replace a value), and dates left as text so that an
+impossible date becomes a validation error with a line number instead of a crash.
+Files larger than MAX_BYTES are not read, control characters are refused before parsing, and
+the parsing rules themselves live in yaml_loader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from itaplan.errors import PlanDataError, Problem
+from itaplan.plan.yaml_loader import MAX_DEPTH, StrictLoader
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDocument", "read_yaml"]
+MAX_BYTES = 512 * 1024
+# Characters YAML forbids in a file (it only allows tab, line breaks and printable text).
+_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+@dataclass
+class YamlDocument:
+    """The data of one YAML file and the node tree it came from, for line numbers."""
+
+    path: str
+    data: Any
+    root: yaml.Node | None
+
+    def line_of(self, loc: tuple[Any, ...]) -> int | None:
+        """1-based line of the value at `loc` (keys and list indexes), or of its nearest parent."""
+        node = self.root
+        if node is None:
+            return None
+        for part in loc:
+            child = _child(node, part)
+            if child is None:
+                break
+            node = child
+        return node.start_mark.line + 1
+
+
+def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value == part:
+                return value_node
+    elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+        if 0 <= part < len(node.value):
+            return node.value[part]
+    return None
+
+
+def read_yaml(path: Path, shown_as: str) -> YamlDocument:
+    """Parse `path`; on any failure raise PlanDataError naming `shown_as` and the line."""
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise PlanDataError([Problem(shown_as, None, None, f"cannot be read: {exc.strerror}", kind="unreadable")])
+    if len(raw) > MAX_BYTES:
+        raise PlanDataError([Problem(shown_as, None, None, f"is larger than {MAX_BYTES:,} bytes, the most "
+                                     "a plan data file may hold", kind="too_large")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise PlanDataError([Problem(shown_as, line, None, "is not UTF-8 text; save it as UTF-8",
+                                     kind="encoding")])
+    bad = _UNPRINTABLE.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise PlanDataError([Problem(shown_as, line, None, f"contains the control character "
+                                     f"U+{ord(bad.group()):04X}; plan data must be plain text", kind="encoding")])
+    loader = None
+    try:
+        loader = StrictLoader(text)
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "end of stream" in str(exc.problem):  # e.g. a quote never closed:
+            mark = exc.context_mark  # where it was opened is what the editor must look at
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
+        raise PlanDataError([Problem(shown_as, line, None, f"is not valid YAML: {what}", column, kind="yaml")])
+    except yaml.YAMLError as exc:
+        raise PlanDataError([Problem(shown_as, None, None, f"is not valid YAML: {exc}", kind="yaml")])
+    except RecursionError:
+        raise PlanDataError([Problem(shown_as, None, None, "is nested too deeply to be plan data", kind="yaml")])
+    finally:
+        if loader is not None:
+            loader.dispose()
+    return YamlDocument(shown_as, data, root)

@@ -1,0 +1,42 @@
+"""The declared schema: its published JSON Schema is current and agrees with the validator."""
+
+import json
+
+import jsonschema
+import pytest
+
+from conftest import ROOT
+from itaplan.pages.publish import json_schemas
+from itaplan.plan.yaml_source import read_yaml
+
+SCHEMA_DIR = ROOT / "docs" / "schema"
+FILES = {
+    "agency.schema.json": ["plan_data/agency.yml"],
+    "plan.schema.json": sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("plan_data/*/plan.yml")),
+    "indicator.schema.json": sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("plan_data/*/indicators/*.yml")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_published_schema_is_generated_from_the_models(name):
+    assert (SCHEMA_DIR / name).read_text(encoding="utf-8") == json_schemas()[name], (
+        "docs/schema is stale: run `itaplan schema`")
+
+
+@pytest.mark.parametrize("name,path", [(n, p) for n, paths in FILES.items() for p in paths])
+def test_every_plan_file_names_its_schema_and_passes_it(name, path):
+    first_line = (ROOT / path).read_text(encoding="utf-8").splitlines()[0]
+    assert first_line.startswith("# yaml-language-server: $schema=") and first_line.endswith(name)
+    assert (ROOT / path).parent.joinpath(first_line.split("=", 1)[1]).resolve() == (SCHEMA_DIR / name).resolve()
+    schema = json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+    jsonschema.validate(read_yaml(ROOT / path, path).data, schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_editor_schema_rejects_what_the_validator_rejects():
+    schema = json.loads((SCHEMA_DIR / "indicator.schema.json").read_text(encoding="utf-8"))
+    good = read_yaml(ROOT / "plan_data/2569/indicators/01.yml", "x").data
+    checker = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    for bad in ({**good, "typo": 1}, {**good, "score": 101}, {**good, "group": "ABC"},
+                {**good, "steps": []}, {**good, "period": {"start": "2025-10-01"}},
+                {k: v for k, v in good.items() if k != "measure"}):
+        assert list(checker.iter_errors(bad)), bad
