@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from itaplan.errors import PlanDataError, Problem
 from itaplan.thai import Digits
@@ -25,6 +25,24 @@ class Contact(BaseModel):
     complaint_form: str | None = Field(None, pattern=r"^https://", description="Online complaint form")
 
 
+class Round(BaseModel):
+    """A report round of every fiscal year: progress reported as of a cut-off day inside the fiscal year."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{0,30}$",
+                    description="Folder name under plan_data/<year>/progress/ and in the page address, e.g. 6-months")
+    name: str = Field(min_length=1, max_length=60, description="Shown to readers, e.g. รอบ ๖ เดือน")
+    cutoff: str = Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+                        description="Month and day the round reports up to (MM-DD), e.g. 03-31")
+
+
+DEFAULT_ROUNDS = (
+    Round(id="6-months", name="รอบ ๖ เดือน", cutoff="03-31"),
+    Round(id="12-months", name="รอบ ๑๒ เดือน", cutoff="09-30"),
+)
+
+
 class Settings(BaseModel):
     """What a webmaster may set; every key has a default that follows the official document."""
 
@@ -33,6 +51,15 @@ class Settings(BaseModel):
     plan_data: str = Field("plan_data", description="Folder of the plan data, relative to mkdocs.yml")
     digits: Digits = Field("thai", description="Digits for numbers and dates the site writes: thai or arabic")
     contact: Contact = Field(default_factory=Contact, description="Complaint and feedback channels")
+    rounds: tuple[Round, ...] = Field(DEFAULT_ROUNDS, min_length=1, description="Progress report rounds, earliest first")
+
+    @field_validator("rounds")
+    @classmethod
+    def _distinct_rounds(cls, rounds: tuple[Round, ...]) -> tuple[Round, ...]:
+        ids = [r.id for r in rounds]
+        if len(set(ids)) != len(ids):
+            raise ValueError("each round needs its own id")
+        return rounds
 
 
 def settings_from(raw: Any, shown_as: str = "mkdocs.yml") -> Settings:

@@ -1,0 +1,118 @@
+"""The declared shape of progress data: what an office reports for each indicator in each round.
+
+Layout (beside the plan; a year with no report at all has no progress/ folder and still builds):
+
+    plan_data/<fiscal year>/progress/<round id>/report.yml   -> RoundInfo (optional: as-of date, signed PDF)
+    plan_data/<fiscal year>/progress/<round id>/NN.yml       -> IndicatorReport (one file per reported indicator)
+    plan_data/<fiscal year>/evidence/…                       -> the files and photos that evidence items name
+
+Round ids (`6-months`, `12-months` by default) are declared in mkdocs.yml (`extra.itaplan.rounds`).
+Evidence paths are relative to the year's evidence folder, e.g. `6-months/training-01.jpg`.
+The narrative fields (result, obstacles, solutions) are Markdown written by staff, without raw HTML.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Optional
+
+from pydantic import Field, StringConstraints, model_validator
+
+from itaplan.plan.schema import IsoDate, Text, Url, _Strict
+
+
+class Status(str, Enum):
+    """A step's status in a report round."""
+
+    NOT_STARTED = "ยังไม่ดำเนินการ"
+    IN_PROGRESS = "อยู่ระหว่างดำเนินการ"
+    DONE = "ดำเนินการแล้ว"
+    DELAYED = "ล่าช้า"
+    CANCELLED = "ยกเลิก"
+
+
+NEEDS_REASON = (Status.DELAYED, Status.CANCELLED)
+
+EvidencePath = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=300)]
+"""A file under plan_data/<fiscal year>/evidence/, written relative to that folder (checked when loading)."""
+
+
+class StepReport(_Strict):
+    """The status of one step of the indicator's plan (`step` counts from 1, as the plan lists them)."""
+
+    step: int = Field(strict=True, ge=1, le=50, description="ขั้นตอนที่ (numbered from 1 as in the plan)")
+    status: Status = Field(description="สถานะ: ยังไม่ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้ว / ล่าช้า / ยกเลิก")
+    percent: Optional[float] = Field(None, strict=True, ge=0, le=100, allow_inf_nan=False,
+                                     description="ร้อยละความคืบหน้า (optional, 0–100)")
+    done: Optional[IsoDate] = Field(None, description="วันที่ดำเนินการแล้วเสร็จ (optional)")
+    reason: Optional[Text] = Field(None, description="เหตุผล: required when the status is ล่าช้า or ยกเลิก")
+    note: Optional[Text] = Field(None, description="หมายเหตุ (optional, plain text)")
+
+    @model_validator(mode="after")
+    def _reason_when_needed(self) -> "StepReport":
+        if self.status in NEEDS_REASON and self.reason is None:
+            raise ValueError(f"a step with the status {self.status.value} needs a reason (field 'reason')")
+        if self.done is not None and self.status is not Status.DONE:
+            raise ValueError(f"'done' (the date finished) belongs to a step with the status {Status.DONE.value}")
+        return self
+
+
+class Evidence(_Strict):
+    """One piece of evidence: a file (PDF, document), a photo (with alt text) or a link — exactly one of them."""
+
+    title: Text = Field(description="ชื่อหลักฐาน, e.g. คำสั่งแต่งตั้งคณะทำงาน")
+    file: Optional[EvidencePath] = Field(None, description="a document under plan_data/<year>/evidence/")
+    photo: Optional[EvidencePath] = Field(None, description="a photo (JPEG/PNG) under plan_data/<year>/evidence/")
+    alt: Optional[Text] = Field(None, description="คำบรรยายภาพ for people who cannot see it: required for a photo")
+    url: Optional[Url] = Field(None, description="a web page: https://…")
+
+    @model_validator(mode="after")
+    def _exactly_one_target(self) -> "Evidence":
+        given = [name for name in ("file", "photo", "url") if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError("an evidence item needs exactly one of 'file', 'photo' or 'url'"
+                             + (f", found {', '.join(given)}" if given else ""))
+        if self.photo is not None and self.alt is None:
+            raise ValueError("a photo needs 'alt': a short description for people who cannot see it")
+        if self.alt is not None and self.photo is None:
+            raise ValueError("'alt' describes a photo; this item has no 'photo'")
+        return self
+
+
+Markdown = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=20_000)]
+"""Staff Markdown; checked when loading (no raw HTML, safe links), then rendered."""
+
+
+class IndicatorReport(_Strict):
+    """One indicator's report in one round (plan_data/<fiscal year>/progress/<round id>/NN.yml)."""
+
+    indicator: int = Field(strict=True, ge=1, le=10, description="ตัวชี้วัดที่ 1–10")
+    steps: list[StepReport] = Field(default_factory=list,
+                                    description="สถานะของแต่ละขั้นตอน; a step not listed counts as not started")
+    result: Optional[Markdown] = Field(None, description="ผลการดำเนินการ (Markdown)")
+    obstacles: Optional[Markdown] = Field(None, description="ปัญหาอุปสรรค (Markdown)")
+    solutions: Optional[Markdown] = Field(None, description="แนวทางแก้ไข (Markdown)")
+    evidence: list[Evidence] = Field(default_factory=list, description="หลักฐาน: files, photos or links")
+
+    @model_validator(mode="after")
+    def _each_step_once(self) -> "IndicatorReport":
+        seen: set[int] = set()
+        for item in self.steps:
+            if item.step in seen:
+                raise ValueError(f"step {item.step} is reported twice: expected each step at most once")
+            seen.add(item.step)
+        return self
+
+
+class RoundInfo(_Strict):
+    """About one report round of one fiscal year (plan_data/<fiscal year>/progress/<round id>/report.yml)."""
+
+    as_of: Optional[IsoDate] = Field(None, description="ข้อมูล ณ วันที่ (default: the round's cut-off date)")
+    signed_document: Optional[EvidencePath] = Field(
+        None, description="the scanned, signed PDF of this report, under plan_data/<year>/evidence/")
+
+
+PROGRESS_SCHEMAS = {
+    "progress": IndicatorReport,
+    "report": RoundInfo,
+}
