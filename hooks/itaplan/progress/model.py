@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from itaplan.plan.settings import Round
+from itaplan.progress.evidence import EvidenceFile
 from itaplan.progress.schema import IndicatorReport, RoundInfo
 
 
@@ -37,6 +38,10 @@ class YearProgress:
 
     fiscal_year: int
     rounds: tuple[RoundProgress, ...]
+    files: dict[str, EvidenceFile] = field(default_factory=dict)
+    """Every evidence file the year's reports (and signed documents) name, by reference."""
+    signed_plan: EvidenceFile | None = None
+    """The scanned, signed PDF of the plan (plan.yml `signed_document`), if attached."""
 
     @property
     def latest_reported(self) -> RoundProgress | None:

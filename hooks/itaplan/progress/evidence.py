@@ -1,0 +1,96 @@
+"""Evidence files named by progress reports: where they are, what they are, and whether they may be published.
+
+A reference is a path relative to the fiscal year's evidence folder (plan_data/<year>/evidence/), written
+with forward slashes. Absolute paths, '..', backslashes, hidden files, links leading out of the folder,
+missing files, unknown types and files over the size limit are refused with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Kind = Literal["photo", "document"]
+
+EVIDENCE_DIR = "evidence"
+MiB = 1024 * 1024
+# suffix -> (media type, label shown to readers)
+PHOTO_TYPES = {".jpg": ("image/jpeg", "ภาพ JPEG"), ".jpeg": ("image/jpeg", "ภาพ JPEG"),
+               ".png": ("image/png", "ภาพ PNG")}
+DOCUMENT_TYPES = {".pdf": ("application/pdf", "PDF"),
+                  ".docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
+                  ".xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel")}
+MAX_BYTES = {"photo": 20 * MiB, "document": 20 * MiB}
+"""Largest source file accepted, per kind (photos are made smaller before publishing)."""
+
+
+class EvidenceError(ValueError):
+    """A reference that cannot be published; the message leads in Thai, English follows."""
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    """One evidence file, checked and ready to publish."""
+
+    ref: str
+    """As written in the report, relative to plan_data/<year>/evidence/."""
+    source: Path
+    """The file to publish (for a photo: the prepared copy, once prepared)."""
+    kind: Kind
+    media_type: str
+    type_label: str
+    size: int
+    """Bytes a reader downloads."""
+    site_path: str
+    """Where it is published, relative to the site root, e.g. 2569/evidence/6-months/training-01.jpg."""
+    width: int | None = None
+    height: int | None = None
+
+
+def check_evidence(evidence_root: Path, fiscal_year: int, ref: str, kind: Kind) -> EvidenceFile:
+    """The checked file that `ref` names under `evidence_root`, or EvidenceError saying what is wrong."""
+    path = _locate(evidence_root, ref)
+    suffix = path.suffix.lower()
+    types = PHOTO_TYPES if kind == "photo" else DOCUMENT_TYPES
+    if suffix not in types:
+        allowed = ", ".join(sorted(types))
+        raise EvidenceError(f"ไฟล์ชนิด '{suffix or 'ไม่มีนามสกุล'}' ใช้เป็น{'ภาพถ่าย' if kind == 'photo' else 'เอกสาร'}"
+                            f"ไม่ได้ (รับเฉพาะ {allowed}) — '{ref}' is not an accepted {kind} type; expected {allowed}")
+    size = path.stat().st_size
+    if size > MAX_BYTES[kind]:
+        limit = MAX_BYTES[kind] // MiB
+        raise EvidenceError(f"ไฟล์ '{ref}' ใหญ่ {size / MiB:.1f} MB เกินขนาดที่กำหนด {limit} MB: ย่อหรือแบ่งไฟล์ก่อน — "
+                            f"file is {size / MiB:.1f} MiB, over the {limit} MiB limit")
+    media_type, label = types[suffix]
+    return EvidenceFile(ref=ref, source=path, kind=kind, media_type=media_type, type_label=label, size=size,
+                        site_path=f"{fiscal_year}/{EVIDENCE_DIR}/{ref}")
+
+
+def _locate(evidence_root: Path, ref: str) -> Path:
+    shown = f"{EVIDENCE_DIR}/{ref}"
+    for char in ref:
+        if char == "\\" or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            raise EvidenceError(f"ชื่อไฟล์ '{ref}' มีอักขระที่ใช้ไม่ได้ (ใช้ / คั่นโฟลเดอร์) — the path contains a backslash "
+                                "or an invisible character; separate folders with /")
+    if ref.startswith("/") or (len(ref) > 1 and ref[1] == ":"):
+        raise EvidenceError(f"'{ref}' เป็นตำแหน่งเต็มในเครื่อง: เขียนตำแหน่งภายในโฟลเดอร์ {EVIDENCE_DIR}/ ของปีนั้น "
+                            f"เช่น 6-months/photo-01.jpg — an absolute path; expected a path inside the year's "
+                            f"{EVIDENCE_DIR}/ folder")
+    parts = ref.split("/")
+    if any(p in ("", ".", "..") for p in parts) or posixpath.normpath(ref) != ref:
+        raise EvidenceError(f"'{ref}' ออกนอกโฟลเดอร์ {EVIDENCE_DIR}/ หรือเขียนไม่ครบ ('..', '//') — the path leaves "
+                            f"the {EVIDENCE_DIR}/ folder or has empty parts; expected e.g. 6-months/photo-01.jpg")
+    if any(p.startswith(".") for p in parts):
+        raise EvidenceError(f"'{ref}' เป็นไฟล์ซ่อน (ขึ้นต้นด้วยจุด) ซึ่งไม่เผยแพร่ — hidden files are not published")
+    path = evidence_root / ref
+    root = evidence_root.resolve()
+    if not path.resolve().is_relative_to(root):
+        raise EvidenceError(f"'{ref}' เป็นลิงก์ไปยังไฟล์นอกโฟลเดอร์ {EVIDENCE_DIR}/ — a link to a file outside the "
+                            f"{EVIDENCE_DIR}/ folder; put the file itself there")
+    if not path.is_file():
+        raise EvidenceError(f"ไม่พบไฟล์ {shown}: ตรวจชื่อไฟล์ (ตัวพิมพ์เล็กใหญ่ต้องตรงกัน) และอัปโหลดไฟล์ไว้ในโฟลเดอร์นั้น — "
+                            f"file not found: expected it under the year's {EVIDENCE_DIR}/ folder")
+    return path
