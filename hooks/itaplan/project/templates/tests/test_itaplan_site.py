@@ -22,7 +22,9 @@ PLACEHOLDER = re.compile(r"PLACEHOLDER|your-account|(?<![\w.-])ORG/|0-0000-0000"
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # this project's own itaplan code (hooks/), whichever environment runs the tests
+    path = os.pathsep.join(filter(None, [str(ROOT / "hooks"), os.environ.get("PYTHONPATH")]))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=path)
     return subprocess.run([sys.executable, "-m", *args], cwd=cwd, env=env, capture_output=True, text=True,
                           timeout=600)
 
