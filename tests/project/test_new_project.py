@@ -104,7 +104,7 @@ def test_flags_override_the_table_and_fill_the_addresses(tmp_path):
     assert config["repo_url"] == "https://github.com/example-agency/ita"
     assert "site_url" not in result.stdout and "repo_url" not in result.stdout  # no longer placeholders
     assert "extra.itaplan.contact.phone" in result.stdout  # still to fill in
-    assert "http://127.0.0.1:8000/" in (dest / "README.md").read_text(encoding="utf-8")
+    assert "**http://127.0.0.1:8000/**" in (dest / "README.md").read_text(encoding="utf-8")  # served at the root
 
 
 def test_refuses_a_non_empty_folder_unless_forced(tmp_path):
