@@ -156,3 +156,21 @@ def test_generic_picture_without_chromium_says_so(tmp_path):
     assert "generic picture" in result.stdout and "/nonexistent/chromium" in result.stdout
     generic = (ROOT / "hooks/itaplan/project/templates/itaplan-share-generic.png").read_bytes()
     assert (dest / "docs/assets/images/itaplan-share.png").read_bytes() == generic
+
+
+def test_the_checkout_itself_is_never_a_target(tmp_path):
+    from itaplan.project.layout import ProjectError
+    from itaplan.project.new import check_target
+    for target in (ROOT, ROOT.parent):
+        with pytest.raises(ProjectError):
+            check_target(target, True, ROOT)
+    check_target(tmp_path / "new", False, ROOT)
+
+
+def test_the_first_customers_names_are_what_new_guards_against(tmp_path):
+    from itaplan.project.new import _source_agency_terms, find_traces
+    terms = _source_agency_terms(ROOT)
+    assert {"เทศบาลตำบลโคกพุทรา", "โคกพุทรา", "โพธิ์ทอง", "อ่างทอง"} <= set(terms)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text("# หน้าแรก\n\nเทศบาลตำบลโคกพุทรา\n", encoding="utf-8")
+    assert "docs/index.md:3: โคกพุทรา" in find_traces(tmp_path, terms)

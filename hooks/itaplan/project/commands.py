@@ -37,7 +37,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         print("\n".join(f"  {trace}" for trace in made.traces))
     unfilled = find_unfilled(args.dir)
     if unfilled:
-        print(format_unfilled(unfilled, "text", args.dir, strict=False).replace(f"{args.dir}/", ""))
+        print(format_unfilled(unfilled, "text", args.dir, strict=False))
     print("next, in the new folder (see its README.md):\n"
           f"  cd {args.dir}\n"
           "  python3 -m venv .venv && .venv/bin/pip install -r requirements.txt && .venv/bin/mkdocs build")
