@@ -174,3 +174,10 @@ def test_the_first_customers_names_are_what_new_guards_against(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/index.md").write_text("# หน้าแรก\n\nเทศบาลตำบลโคกพุทรา\n", encoding="utf-8")
     assert "docs/index.md:3: โคกพุทรา" in find_traces(tmp_path, terms)
+
+
+def test_a_site_url_that_is_not_an_address_is_refused(tmp_path):
+    result = itaplan_new(tmp_path / "out", "--site-url", "ita.example.go.th")
+    assert result.returncode == 1
+    assert "--site-url" in result.stderr and "https://" in result.stderr
+    assert list(tmp_path.iterdir()) == []

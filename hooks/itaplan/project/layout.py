@@ -25,6 +25,12 @@ REQUIRED = ("hooks/itaplan/__init__.py", "pyproject.toml", "requirements.txt", "
 class ProjectError(PlanDataError):
     """A project that cannot be created or updated; says why, and nothing was written."""
 
+    def report(self) -> str:
+        count = len(self.problems)
+        head = (f"ทำรายการไม่สำเร็จ ไม่มีการเขียนไฟล์ใด ๆ — cannot write the project: {count} "
+                f"problem{'s' if count != 1 else ''} (nothing was written):")
+        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
 
 def itaplan_root() -> Path:
     """The itaplan checkout this code runs from (the folder holding hooks/itaplan/ and pyproject.toml)."""

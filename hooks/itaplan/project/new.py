@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -148,6 +149,10 @@ def create(table: Path, out: Path, *, name: str | None = None, district: str | N
            force: bool = False, chromium: str | None = "/usr/bin/chromium", source: Path | None = None) -> Created:
     """Write the whole project for the agency of `table` to `out`, all files or none."""
     source = (source or itaplan_root()).resolve()
+    for flag, url in (("--site-url", site_url), ("--repo-url", repo_url)):
+        if url is not None and not re.fullmatch(r"https?://[^\s/]+\.[^\s/]+(/\S*)?", url):
+            raise ProjectError([Problem(flag, None, None, f"'{url}' ไม่ใช่ที่อยู่เว็บ (is not a web address): expected "
+                                        "https://… such as https://ita.example.go.th/")])
     check_target(out, force, source)
     imported = _agency(import_file(table), {"name": name, "district": district, "province": province})
     agency = imported.agency
