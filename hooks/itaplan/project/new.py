@@ -195,7 +195,8 @@ def _write(root: Path, source: Path, imported: ImportResult, site_url: str | Non
     config = agency_config((source / "mkdocs.yml").read_text(encoding="utf-8"), values)
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     env = _templates()
-    units = sorted({unit for indicator in imported.indicators for unit in indicator.responsible})
+    units = sorted({part.strip() for indicator in imported.indicators for unit in indicator.responsible
+                    for part in unit.split(",") if part.strip()})
     from urllib.parse import urlsplit
     serve_url = f"http://127.0.0.1:8000{('/' + urlsplit(values['site_url']).path.strip('/') + '/').replace('//', '/')}"
     context = {"agency": agency, "place": place(agency), "units": units, "team": CODEOWNERS_TEAM,
