@@ -13,6 +13,7 @@ from itaplan.pages.publish import build_pages, json_schemas, write_pages
 from itaplan.report_formats import FORMATS, format_report
 from itaplan.pages import share_image
 from itaplan.table import commands as table_commands
+from itaplan.project import commands as project_commands
 
 
 def _settings(args: argparse.Namespace):
@@ -23,11 +24,12 @@ def _settings(args: argparse.Namespace):
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    unfilled = project_commands.report_placeholders(args)
     plans, rendered = build_pages(args.config.parent, _settings(args))
     years = ", ".join(str(y.fiscal_year) for y in plans.years)
     count = sum(len(y.indicators) for y in plans.years)
     print(f"plan data is valid: {count} indicators in fiscal year(s) {years}; {len(rendered)} pages")
-    return 0
+    return 1 if unfilled and getattr(args, "strict", False) else 0
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
@@ -55,6 +57,9 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--plan-data", help="plan data folder (default: from mkdocs.yml, else plan_data)")
     check.add_argument("--format", choices=FORMATS, default="text",
                        help="text: for people at a terminal (default); github: annotations on a pull request")
+    check.add_argument("--strict", action="store_true",
+                       help="also fail (exit 1) on placeholders still to fill in (site_url, repo_url, contact, "
+                            "CODEOWNERS); without it they are warnings")
     check.set_defaults(func=cmd_check)
     pages = sub.add_parser("pages", parents=[common], help="write the generated Markdown pages to a folder")
     pages.add_argument("--out", type=Path, required=True)
@@ -65,6 +70,7 @@ def parser() -> argparse.ArgumentParser:
     schema.set_defaults(func=cmd_schema)
     table_commands.register(sub, common, _settings)
     share_image.register(sub, common)
+    project_commands.register(sub)
     return p
 
 

@@ -65,7 +65,7 @@ class _Strict(BaseModel):
 class Agency(_Strict):
     """The public agency that publishes the plan (plan_data/agency.yml)."""
 
-    name: Text = Field(description="ชื่อหน่วยงาน, e.g. เทศบาลตำบลโคกพุทรา")
+    name: Text = Field(description="ชื่อหน่วยงาน, e.g. องค์การบริหารส่วนตำบลหนองตัวอย่าง")
     district: Text = Field(description="อำเภอ")
     province: Text = Field(description="จังหวัด")
 

@@ -32,7 +32,7 @@ def pick_year(plans: PlanSet, fiscal_year: int | None, shown: str) -> YearPlan:
 
 
 def agency_line(agency: Agency) -> str:
-    """'ชื่อหน่วยงาน เทศบาลตำบลโคกพุทรา อำเภอโพธิ์ทอง จังหวัดอ่างทอง'."""
+    """'ชื่อหน่วยงาน <name> อำเภอ<district> จังหวัด<province>'."""
     return f"ชื่อหน่วยงาน {agency.name} อำเภอ{agency.district} จังหวัด{agency.province}"
 
 

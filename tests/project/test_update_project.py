@@ -1,0 +1,59 @@
+"""`itaplan update DIR`: a newer itaplan replaces its own files in an agency's project and keeps the agency's."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from agency_project import run_in, second_project  # noqa: F401
+from conftest import ROOT
+
+
+@pytest.fixture
+def older(second_project, tmp_path):
+    """The second agency's project as an older itaplan left it, with files of the agency's own."""
+    project = tmp_path / "agency"
+    shutil.copytree(second_project, project, ignore=shutil.ignore_patterns("site", ".cache"))
+    (project / "hooks/itaplan/cli.py").write_text("# an older itaplan\n", encoding="utf-8")
+    (project / "hooks/itaplan/obsolete.py").write_text("# removed in the newer itaplan\n", encoding="utf-8")
+    (project / ".github/workflows/check.yml").write_text("name: old\n", encoding="utf-8")
+    (project / ".github/workflows/agency-backup.yml").write_text("name: backup\n", encoding="utf-8")
+    (project / "docs/assets/images/logo.png").write_bytes(b"\x89PNG agency logo")
+    (project / "docs/about.md").write_text("# เกี่ยวกับหน่วยงาน\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - hooks/itaplan_search_hook.py", "")
+                      .replace("0-0000-0000", "0-3512-3456"), encoding="utf-8")
+    return project
+
+
+def test_update_replaces_itaplans_files_and_keeps_the_agencys(older):
+    kept = {rel: (older / rel).read_bytes() for rel in (
+        "mkdocs.yml", "plan_data/2570/indicators/04.yml", "plan_data/agency.yml", "docs/index.md", "README.md",
+        ".github/CODEOWNERS", "docs/assets/images/itaplan-share.png", "docs/assets/images/logo.png",
+        "docs/about.md", ".github/workflows/agency-backup.yml")}
+    result = run_in(ROOT, "itaplan", "update", str(older))
+    assert result.returncode == 0, result.stderr
+    for rel in ("hooks/itaplan/cli.py", ".github/workflows/check.yml", "pyproject.toml", "requirements.txt"):
+        assert (older / rel).read_bytes() == (ROOT / rel).read_bytes(), rel
+    assert not (older / "hooks/itaplan/obsolete.py").exists()
+    for rel, data in kept.items():
+        assert (older / rel).read_bytes() == data, f"{rel} was changed"
+    assert "add to mkdocs.yml by hand" in result.stdout and "hooks/itaplan_search_hook.py" in result.stdout
+    assert not [p for p in older.iterdir() if p.name.startswith(".itaplan-update-")]
+
+
+def test_update_refuses_what_is_not_a_project(tmp_path):
+    result = run_in(ROOT, "itaplan", "update", str(tmp_path))
+    assert result.returncode == 1
+    assert "hooks/itaplan" in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_update_changes_nothing_when_the_plan_data_does_not_load(older):
+    (older / "plan_data/2570/indicators/04.yml").write_text("number: 4\nscore: 900\n", encoding="utf-8")
+    before = (older / "hooks/itaplan/cli.py").read_bytes()
+    result = run_in(ROOT, "itaplan", "update", str(older))
+    assert result.returncode == 1
+    assert "04.yml" in result.stderr
+    assert (older / "hooks/itaplan/cli.py").read_bytes() == before
