@@ -183,14 +183,18 @@ def narrative_paragraphs(markdown: str | None) -> list[str]:
 
 
 def narrative_markdown(paragraphs: list[str]) -> str | None:
-    """The table's paragraphs as Markdown: a blank line between paragraphs, list items kept together."""
+    """The table's paragraphs as Markdown: a blank line between paragraphs; list items, and a heading with the
+    line after it, and a line ending in a backslash (Markdown's line break) with the next, kept together.
+    Multi-line text ends with a line break, as YAML's `|` block writes it."""
     out = ""
     for index, text in enumerate(paragraphs):
         if index:
-            together = _LIST_ITEM.match(text) and _LIST_ITEM.match(paragraphs[index - 1])
+            before = paragraphs[index - 1]
+            together = ((_LIST_ITEM.match(text) and _LIST_ITEM.match(before)) or before.startswith("#")
+                        or before.endswith("\\"))
             out += "\n" if together else "\n\n"
         out += text
-    return out or None
+    return (out + "\n" if "\n" in out else out) or None
 
 
 # ---- evidence -------------------------------------------------------------------------------------------------

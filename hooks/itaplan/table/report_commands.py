@@ -25,6 +25,8 @@ from itaplan.table.review import ReviewItem
 from itaplan.table.source import ExportError, default_mode
 
 FORMATS = ("docx", "tsv")
+PHOTO_CACHE = Path(".cache") / "itaplan" / "photos"
+"""Where the site keeps prepared photos (as pages/publish.py does); exporting may prepare them."""
 
 
 def pick_round(rounds: tuple[Round, ...], wanted: str) -> Round:
@@ -72,7 +74,11 @@ def _context(args: argparse.Namespace, settings):
 
 def cmd_export_report(args: argparse.Namespace, settings) -> int:
     """Write one round's report table, prefilled with the plan's steps and what was already reported."""
-    root, plans, year, round_, info, reports = _context(args, settings)
+    from itaplan.progress.loader import load_progress
+    root, plans, year, round_, _info, _reports = _context(args, settings)
+    progress = load_progress(root, plans, settings, args.config.parent / PHOTO_CACHE, shown_root=settings.plan_data)
+    done = next(r for r in progress[year.fiscal_year].rounds if r.round.id == round_.id)
+    info, reports = done.info, dict(done.reports)
     out = args.out or Path(f"report-{year.fiscal_year}-{round_.id}.{args.format or 'docx'}")
     fmt = args.format or out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:

@@ -19,6 +19,8 @@ from itaplan.plan import ita
 from itaplan.plan.model import YearPlan
 from itaplan.plan.settings import Round
 from itaplan.progress.evidence import EvidenceError, check_evidence
+from itaplan.progress.loader import GRACE, _percent_problem, fiscal_year_span
+from itaplan.progress.markdown import check_markdown
 from itaplan.progress.schema import NEEDS_REASON, IndicatorReport, Status
 from itaplan.table.report_cells import (BY_KEY, COLUMNS, NARRATIVE, CellError, Column, column_of, narrative_markdown,
                                         read_date, read_evidence, read_percent, read_status, read_step_number, squeeze)
@@ -147,8 +149,8 @@ def _check_title(table: RawTable, fiscal_year: int, round_: Round, rounds: tuple
                                     f"ปี {fiscal_year}: ใส่ --year {year.group(1)} — the table is for fiscal year "
                                     f"{year.group(1)}, not {fiscal_year}"))
         squeezed = squeeze(text)
-        others = [r for r in rounds if r.id != round_.id and squeeze(r.name) in squeezed
-                  and squeeze(round_.name) not in squeezed]
+        others = [r for r in rounds if r.id != round_.id and squeeze(to_arabic(r.name)) in squeezed
+                  and squeeze(to_arabic(round_.name)) not in squeezed]
         if text.startswith("รายงาน") and others:
             problems.append(Problem(table.file, None, "title", f"ตารางนี้เป็นของ{others[0].name} แต่สั่งนำเข้า"
                                     f"{round_.name}: ใส่ --report {others[0].id} — the table is for the round "
@@ -274,13 +276,21 @@ def _step(cells: dict, row: RawRow, number: int, indicator, steps: dict, review:
             data["done"] = done.isoformat()
             if note:
                 review.add(where(row), "วันที่แล้วเสร็จ", note, number)
-            start, end = date(fiscal_year - 544, 10, 1), date(fiscal_year - 543, 9, 30)
-            if not start <= done <= end:
-                review.add(where(row), "วันที่แล้วเสร็จ", f"{filled['done']} อยู่นอกปีงบประมาณ {fiscal_year}", number)
-            elif done > as_of:
+            if done > as_of:
                 review.add(where(row), "วันที่แล้วเสร็จ", f"{filled['done']} อยู่หลังวันที่ของรายงานรอบนี้", number)
         except CellError as exc:
             problem(row, "วันที่แล้วเสร็จ", f"ตัวชี้วัดที่ {number} ขั้นตอนที่ {step}: {exc}")
+            ok = False
+    if status is not None and "percent" in data:
+        message = _percent_problem(status, data["percent"])
+        if message:
+            problem(row, "ร้อยละ", f"ตัวชี้วัดที่ {number} ขั้นตอนที่ {step}: {message}")
+            ok = False
+    if "done" in data:
+        start, end = fiscal_year_span(fiscal_year)
+        if not start <= date.fromisoformat(data["done"]) <= end + GRACE:
+            problem(row, "วันที่แล้วเสร็จ", f"ตัวชี้วัดที่ {number} ขั้นตอนที่ {step}: {filled['done']} อยู่นอกปีงบประมาณ "
+                    f"{fiscal_year} — the date is outside the fiscal year")
             ok = False
     for key in ("reason", "note"):
         if key in filled:
@@ -309,6 +319,8 @@ def _report(number: int, block: dict, indicator, evidence_root: Path, fiscal_yea
     for key in NARRATIVE:
         if cells[key] is not None:
             data[key] = narrative_markdown(list(cells[key][0]))
+            for _offset, message in check_markdown(data[key]):
+                problem(cells[key][1], BY_KEY[key].heading, f"ตัวชี้วัดที่ {number}: {message}")
     evidence = []
     if cells["evidence"] is not None:
         paragraphs, row = cells["evidence"]

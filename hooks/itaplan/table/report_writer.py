@@ -8,6 +8,7 @@ the staging folder take the round folder's place. Files of indicators the table 
 from __future__ import annotations
 
 import shutil
+from datetime import date
 import tempfile
 from pathlib import Path
 
@@ -46,13 +47,15 @@ def report_yaml(report: IndicatorReport, header: list[str]) -> str:
     for step in data.get("steps", []):
         if isinstance(step.get("percent"), float) and step["percent"].is_integer():
             step["percent"] = int(step["percent"])
+        if "done" in step:
+            step["done"] = date.fromisoformat(step["done"])  # written as a YAML date, unquoted
     head = [SCHEMA_LINE.format(name="progress"), *(f"# {' '.join(c.split())}" for c in header)]
     body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
     return "\n".join(head) + "\n" + body
 
 
 def info_yaml(info: RoundInfo) -> str:
-    data = info.model_dump(mode="json", exclude_none=True)
+    data = info.model_dump(exclude_none=True)
     return SCHEMA_LINE.format(name="report") + "\n" + yaml.dump(data, Dumper=_Dumper, allow_unicode=True,
                                                                  sort_keys=False)
 
@@ -76,7 +79,7 @@ def write_round(result: ReportImport, plan_root: Path, info: RoundInfo | None, s
             notes = [f"review: {item.field}: {item.why}" for item in result.review if item.number == number]
             texts[f"{number:02d}.yml"] = (report_yaml(report, [
                 f"ตัวชี้วัดที่ {number} {ita.BY_NUMBER[number].name} — {result.round.name} ปีงบประมาณ "
-                f"{result.fiscal_year}; imported from {source_name}", *notes]), IndicatorReport, report)
+                f"{result.fiscal_year} (itaplan import --report)", *notes]), IndicatorReport, report)
         current = info.as_of if info is not None and info.as_of is not None else round_cutoff(
             result.fiscal_year, result.round)
         if result.as_of is not None and result.as_of != current:
