@@ -19,10 +19,11 @@ from mkdocs.structure.files import File
 import itaplan  # noqa: F401 - the package; its heavier modules load only when the data changed
 from itaplan.errors import PlanDataError
 from itaplan.site.page_cache import cached_site
-from itaplan.pages.years_list import years_list_markdown
+from itaplan.pages.years_list import latest_report_markdown, years_list_markdown
 
 log = get_plugin_logger(__name__)
 YEARS_MARKER = "<!-- itaplan:years -->"
+LATEST_REPORT_MARKER = "<!-- itaplan:latest-report -->"
 _built: dict = {}
 
 
@@ -47,12 +48,21 @@ def on_files(files, config):
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"docs/{src_uri} exists, but itaplan generates that page: remove the file")
         files.append(File.generated(config, src_uri, content=content))
+    project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+    for item in _built.get("files", []):  # evidence, prepared photos, signed PDFs: copied as they are
+        if files.get_file_from_path(item["site_path"]) is not None:
+            raise PluginError(f"docs/{item['site_path']} exists, but itaplan publishes that evidence file: "
+                              "remove it from docs/")
+        files.append(File.generated(config, item["site_path"], abs_src_path=str(project / item["source"])))
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     if YEARS_MARKER in markdown:
         markdown = markdown.replace(YEARS_MARKER, years_list_markdown(_built["years"], page.file.src_uri))
+    if LATEST_REPORT_MARKER in markdown:
+        markdown = markdown.replace(LATEST_REPORT_MARKER,
+                                    latest_report_markdown(_built.get("latest_report"), page.file.src_uri))
     return markdown
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from itaplan.errors import PlanDataError
 from itaplan.plan.project_config import read_settings
-from itaplan.pages.publish import build_pages, json_schemas, write_pages
+from itaplan.pages.publish import (build_pages, copy_files, json_schemas, load_all, published_files,
+                                   render_site, write_pages)
 from itaplan.report_formats import FORMATS, format_report
 from itaplan.pages import share_image
 from itaplan.table import commands as table_commands
@@ -33,9 +34,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
-    _, rendered = build_pages(args.config.parent, _settings(args))
-    written = write_pages(rendered, args.out)
-    print(f"wrote {len(written)} pages to {args.out}")
+    project = args.config.parent
+    settings = _settings(args)
+    plans, progress = load_all(project, settings)
+    written = write_pages(render_site(plans, settings, progress), args.out)
+    copied = copy_files(project, published_files(project, progress), args.out)
+    print(f"wrote {len(written)} pages and {len(copied)} evidence files to {args.out}")
     return 0
 
 

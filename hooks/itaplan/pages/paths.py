@@ -22,7 +22,30 @@ def print_page(fiscal_year: int) -> str:
     return f"{fiscal_year}/print.md"
 
 
-def year_pages(year: YearPlan) -> list[str]:
-    """All pages of one fiscal year, in reading order: the summary, indicators 1 to 10, the print view."""
+def report_page(fiscal_year: int, round_id: str) -> str:
+    """The progress report of one round of one fiscal year: /<year>/report-<round id>/."""
+    return f"{fiscal_year}/report-{round_id}.md"
+
+
+def report_print_page(fiscal_year: int, round_id: str) -> str:
+    """The progress report of one round as the official table, for printing (A4 landscape)."""
+    return f"{fiscal_year}/report-{round_id}-print.md"
+
+
+def units_index(fiscal_year: int) -> str:
+    """The list of responsible units of one fiscal year: /<year>/units/."""
+    return f"{fiscal_year}/units/index.md"
+
+
+def unit_page(fiscal_year: int, slug: str) -> str:
+    """The steps one responsible unit carries: /<year>/units/<slug>/ (slug: ASCII, see progress/units.py)."""
+    return f"{fiscal_year}/units/{slug}.md"
+
+
+def year_pages(year: YearPlan, round_ids: tuple[str, ...] = ()) -> list[str]:
+    """All pages of one fiscal year, in reading order: the summary, indicators 1 to 10, the print view,
+    then the progress report of each round and the list of responsible units."""
     return ([year_index(year.fiscal_year)] + [indicator_page(year.fiscal_year, i) for i in year.indicators]
-            + [print_page(year.fiscal_year)])
+            + [print_page(year.fiscal_year)]
+            + [report_page(year.fiscal_year, r) for r in round_ids]
+            + ([units_index(year.fiscal_year)] if round_ids else []))

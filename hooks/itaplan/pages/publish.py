@@ -16,29 +16,92 @@ from itaplan.plan.model import PlanSet
 from itaplan.pages.render import md_text, render_site
 from itaplan.plan.schema import SCHEMAS
 from itaplan.plan.settings import Settings, settings_from
+from itaplan.progress.loader import load_progress
+from itaplan.progress.model import YearProgress
+from itaplan.progress.schema import PROGRESS_SCHEMAS
+
+
+PHOTO_CACHE = Path(".cache") / "itaplan" / "photos"
+"""Where prepared (resized, metadata-free) photos are kept, relative to the project."""
+
+
+def load_all(project: Path, settings: Settings,
+             photo_cache: Path | None = None) -> tuple[PlanSet, dict[int, YearProgress]]:
+    """The validated plan and progress reports of `project` (PlanDataError lists every problem)."""
+    root = project / settings.plan_data
+    plans = load_plan_data(root, shown_root=settings.plan_data)
+    progress = load_progress(root, plans, settings, photo_cache if photo_cache is not None else project / PHOTO_CACHE,
+                             shown_root=settings.plan_data)
+    return plans, progress
 
 
 def build_pages(project: Path, settings: Settings) -> tuple[PlanSet, dict[str, str]]:
     """Load and validate the plan data of `project`, then render all generated pages."""
-    plans = load_plan_data(project / settings.plan_data, shown_root=settings.plan_data)
-    return plans, render_site(plans, settings)
+    plans, progress = load_all(project, settings)
+    return plans, render_site(plans, settings, progress)
+
+
+def published_files(project: Path, progress: dict[int, YearProgress]) -> list[dict]:
+    """Evidence files, prepared photos and signed PDFs to copy into the site:
+    [{"site_path": "2569/evidence/…", "source": path relative to the project (absolute if outside)}]."""
+    root = project.resolve()
+    out = {}
+    for year in progress.values():
+        items = list(year.files.values()) + ([year.signed_plan] if year.signed_plan else [])
+        for item in items:
+            source = item.source.resolve()
+            shown = source.relative_to(root).as_posix() if source.is_relative_to(root) else str(source)
+            out[item.site_path] = {"site_path": item.site_path, "source": shown}
+    return [out[k] for k in sorted(out)]
+
+
+def copy_files(project: Path, files: list[dict], out_dir: Path) -> list[Path]:
+    """Copy published files (see published_files) under `out_dir`, refusing any path that would leave it."""
+    import shutil
+
+    root = out_dir.resolve()
+    written = []
+    for item in files:
+        target = (root / item["site_path"]).resolve()
+        if not target.is_relative_to(root):
+            raise ValueError(f"file path {item['site_path']!r} leaves the output folder")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(project / item["source"], target)
+        written.append(target)
+    return written
 
 
 def site_payload(project: Path, raw_settings: object) -> dict:
     """Everything a site generator needs from plan data, as plain JSON-able data (cacheable):
     the validated settings, the generated pages, the navigation sections and the years list."""
     settings = settings_from(raw_settings)
-    plans, rendered = build_pages(project, settings)
+    plans, progress = load_all(project, settings)
+    rendered = render_site(plans, settings, progress)
+    round_ids = tuple(r.id for r in settings.rounds)
     return {
         "settings": settings.model_dump(mode="json"),
         "pages": rendered,
+        "files": published_files(project, progress),
+        "latest_report": latest_report_entry(plans, progress, settings),
         "years": [{"fiscal_year": y.fiscal_year, "page": pages.year_index(y.fiscal_year),
                    "nav_title": f"ปีงบประมาณ {thai.digits(y.fiscal_year, settings.digits)}",
-                   "nav": pages.year_pages(y),
+                   "nav": pages.year_pages(y, round_ids),
                    "label": md_text(f"ผลการวิเคราะห์ ITA {thai.digits(y.info.assessment_year, settings.digits)}"
                                     f" และมาตรการปีงบประมาณ {thai.digits(y.fiscal_year, settings.digits)}")}
                   for y in plans.years],
     }
+
+
+def latest_report_entry(plans: PlanSet, progress: dict[int, YearProgress], settings: Settings) -> dict | None:
+    """The newest report round with something reported, for the home page; None before any report."""
+    for year in plans.years:
+        found = progress[year.fiscal_year].latest_reported if year.fiscal_year in progress else None
+        if found is not None:
+            return {"page": pages.report_page(year.fiscal_year, found.round.id),
+                    "label": md_text(f"รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ "
+                                     f"{thai.digits(year.fiscal_year, settings.digits)} {found.round.name} "
+                                     f"(ข้อมูล ณ วันที่ {thai.long_date(found.as_of, settings.digits)})")}
+    return None
 
 
 def write_pages(rendered: dict[str, str], out_dir: Path) -> list[Path]:
@@ -58,7 +121,7 @@ def write_pages(rendered: dict[str, str], out_dir: Path) -> list[Path]:
 def json_schemas() -> dict[str, str]:
     """The JSON Schema of each plan data file kind, as editors use them: {file name: JSON}."""
     out = {}
-    for name, model in SCHEMAS.items():
+    for name, model in {**SCHEMAS, **PROGRESS_SCHEMAS}.items():
         schema = model.model_json_schema()
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
                   "$id": f"{name}.schema.json", **schema}

@@ -22,6 +22,7 @@ from itaplan.plan import links
 from itaplan.pages import paths as pages
 from itaplan import thai
 from itaplan.pages.chart import score_chart
+from itaplan.pages.progress_pages import make_view, progress_filters, render_progress
 from itaplan.plan.model import PlanSet, YearPlan
 from itaplan.plan.schema import Period
 from itaplan.plan.settings import Settings
@@ -72,6 +73,7 @@ def _cached_env(style: thai.Digits) -> Environment:
         yaml_str=lambda v: Markup(json.dumps(" ".join(str(v).split()), ensure_ascii=False)),
         meta=meta_value,
         lines=lambda items: Markup("<br>").join(Markup(md_text(i)) for i in items),
+        **progress_filters(style),
     )
     env.globals.update(group_names=ita.GROUP_NAMES, link=_link, pages=pages,
                        href=lambda url, page: Markup(links.href(url, page)))
@@ -100,10 +102,14 @@ def _link(source: str, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
-def render_year(plans: PlanSet, year: YearPlan, settings: Settings) -> dict[str, str]:
-    """All pages of one fiscal year: {path relative to docs/: Markdown}."""
+def render_year(plans: PlanSet, year: YearPlan, settings: Settings, progress=None) -> dict[str, str]:
+    """All pages of one fiscal year: {path relative to docs/: Markdown} (with a ProgressView as `progress`)."""
+    from itaplan.progress.loader import empty_progress
+
     env = _env(settings)
-    common = {"agency": plans.agency, "year": year, "plan": year.info}
+    view = progress if progress is not None else make_view(year, empty_progress(year, settings), settings)
+    common = {"agency": plans.agency, "year": year, "plan": year.info, "progress": view,
+              "plan_data": settings.plan_data}
     out = {pages.year_index(year.fiscal_year): env.get_template("year_index.md.j2").render(
         page=pages.year_index(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
         chart=Markup(score_chart(year, settings.digits)), **common)}
@@ -120,9 +126,15 @@ def render_year(plans: PlanSet, year: YearPlan, settings: Settings) -> dict[str,
     return out
 
 
-def render_site(plans: PlanSet, settings: Settings) -> dict[str, str]:
-    """Every generated page of every fiscal year in plan_data."""
+def render_site(plans: PlanSet, settings: Settings, progress: dict | None = None) -> dict[str, str]:
+    """Every generated page of every fiscal year in plan_data (with its progress reports, if given:
+    {fiscal year: YearProgress}; a year without is shown as not reported yet)."""
+    from itaplan.progress.loader import empty_progress
+
     out: dict[str, str] = {}
     for year in plans.years:
-        out.update(render_year(plans, year, settings))
+        year_progress = (progress or {}).get(year.fiscal_year) or empty_progress(year, settings)
+        view = make_view(year, year_progress, settings)
+        out.update(render_year(plans, year, settings, view))
+        out.update(render_progress(_env(settings), plans, year, year_progress, settings, view))
     return out

@@ -16,3 +16,14 @@ def years_list_markdown(entries: list[dict], source_page: str) -> str:
         lead = "**ฉบับล่าสุด:** " if position == 0 else ""
         lines.append(f"- [{lead}{entry['label']}]({posixpath.relpath(entry['page'], base)})")
     return "\n".join(lines) + "\n"
+
+
+def latest_report_markdown(entry: dict | None, source_page: str) -> str:
+    """The home page's line about the newest progress report (`<!-- itaplan:latest-report -->`).
+
+    `entry` comes from publish.site_payload ("latest_report"): None before any round is reported.
+    """
+    if entry is None:
+        return "ยังไม่มีรายงานผลการดำเนินการตามมาตรการ เมื่อมีรายงานแล้วจะแสดงที่นี่\n"
+    base = posixpath.dirname(source_page) or "."
+    return f"- [**รายงานล่าสุด:** {entry['label']}]({posixpath.relpath(entry['page'], base)})\n"

@@ -76,6 +76,9 @@ class PlanInfo(_Strict):
     title: Text = Field(description="The document's title as written in the official table")
     assessment_year: BuddhistYear = Field(description="The ITA year whose results are analysed")
     fiscal_year: BuddhistYear = Field(description="The fiscal year of the measures (the folder's name)")
+    signed_document: Optional[Annotated[str, StringConstraints(strict=True, min_length=1, max_length=300)]] = Field(
+        None, description="ไฟล์ PDF ของแผนที่ลงนามแล้ว (optional): a path under plan_data/<year>/evidence/, "
+                          "e.g. signed/plan-2569.pdf")
 
     @model_validator(mode="after")
     def _next_year(self) -> "PlanInfo":

@@ -25,6 +25,8 @@ DOCUMENT_TYPES = {".pdf": ("application/pdf", "PDF"),
                   ".xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel")}
 MAX_BYTES = {"photo": 20 * MiB, "document": 20 * MiB}
 """Largest source file accepted, per kind (photos are made smaller before publishing)."""
+SIGNATURES = {".pdf": (b"%PDF-",), ".docx": (b"PK\x03\x04",), ".xlsx": (b"PK\x03\x04",)}
+"""How a document of each type begins (a photo is checked by decoding it)."""
 
 
 class EvidenceError(ValueError):
@@ -64,6 +66,15 @@ def check_evidence(evidence_root: Path, fiscal_year: int, ref: str, kind: Kind) 
         limit = MAX_BYTES[kind] // MiB
         raise EvidenceError(f"ไฟล์ '{ref}' ใหญ่ {size / MiB:.1f} MB เกินขนาดที่กำหนด {limit} MB: ย่อหรือแบ่งไฟล์ก่อน — "
                             f"file is {size / MiB:.1f} MiB, over the {limit} MiB limit")
+    if kind == "document":
+        try:
+            with path.open("rb") as handle:
+                start = handle.read(8)
+        except OSError as exc:
+            raise EvidenceError(f"อ่านไฟล์ '{ref}' ไม่ได้ ({exc.strerror}) — cannot read the file") from None
+        if not start.startswith(SIGNATURES[suffix]):
+            raise EvidenceError(f"ไฟล์ '{ref}' ไม่ใช่ {types[suffix][1]} จริง (อาจเป็นไฟล์ชนิดอื่นที่เปลี่ยนนามสกุลเอง): "
+                                f"เปิดแล้วบันทึกใหม่เป็น {types[suffix][1]} — the file's content is not {suffix}")
     media_type, label = types[suffix]
     return EvidenceFile(ref=ref, source=path, kind=kind, media_type=media_type, type_label=label, size=size,
                         site_path=f"{fiscal_year}/{EVIDENCE_DIR}/{ref}")
@@ -75,6 +86,10 @@ def _locate(evidence_root: Path, ref: str) -> Path:
         if char == "\\" or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             raise EvidenceError(f"ชื่อไฟล์ '{ref}' มีอักขระที่ใช้ไม่ได้ (ใช้ / คั่นโฟลเดอร์) — the path contains a backslash "
                                 "or an invisible character; separate folders with /")
+    if "%" in ref or any(char != unicodedata.normalize("NFKC", char) and
+                         set(unicodedata.normalize("NFKC", char)) & set("./\\:") for char in ref):
+        raise EvidenceError(f"ชื่อไฟล์ '{ref}' มีอักขระที่ใช้ไม่ได้ (% หรือจุด/ขีดทับแบบอักษรพิเศษ): ตั้งชื่อไฟล์ใหม่ด้วย"
+                            "ตัวอักษร ตัวเลข - และ _ — the path contains '%' or a look-alike of '.', '/' or ':'")
     if ref.startswith("/") or (len(ref) > 1 and ref[1] == ":"):
         raise EvidenceError(f"'{ref}' เป็นตำแหน่งเต็มในเครื่อง: เขียนตำแหน่งภายในโฟลเดอร์ {EVIDENCE_DIR}/ ของปีนั้น "
                             f"เช่น 6-months/photo-01.jpg — an absolute path; expected a path inside the year's "
@@ -85,9 +100,17 @@ def _locate(evidence_root: Path, ref: str) -> Path:
                             f"the {EVIDENCE_DIR}/ folder or has empty parts; expected e.g. 6-months/photo-01.jpg")
     if any(p.startswith(".") for p in parts):
         raise EvidenceError(f"'{ref}' เป็นไฟล์ซ่อน (ขึ้นต้นด้วยจุด) ซึ่งไม่เผยแพร่ — hidden files are not published")
+    if evidence_root.is_symlink():
+        raise EvidenceError(f"โฟลเดอร์ {EVIDENCE_DIR}/ ของปีนี้เป็นลิงก์ไปที่อื่น: ใส่ไฟล์หลักฐานไว้ในโฟลเดอร์จริงในที่เก็บ"
+                            f"ข้อมูล — the year's {EVIDENCE_DIR}/ folder is a symbolic link; expected a real folder "
+                            "in the repository")
     path = evidence_root / ref
     root = evidence_root.resolve()
-    if not path.resolve().is_relative_to(root):
+    try:
+        inside = path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a link that leads to itself
+        inside = False
+    if not inside:
         raise EvidenceError(f"'{ref}' เป็นลิงก์ไปยังไฟล์นอกโฟลเดอร์ {EVIDENCE_DIR}/ — a link to a file outside the "
                             f"{EVIDENCE_DIR}/ folder; put the file itself there")
     if not path.is_file():

@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 CORE = Path(__file__).resolve().parents[1]  # the whole itaplan package: code and templates
-FORMAT = 1
+FORMAT = 2
 KEEP = 4
 MAX_FILE = 512 * 1024
+EVIDENCE_DIR = "evidence"
+"""plan_data/<year>/evidence/ holds PDFs and photos far larger than MAX_FILE: hashed by streaming instead."""
 
 
 def fingerprint(project: Path, raw_settings: Any) -> str | None:
@@ -35,10 +37,28 @@ def fingerprint(project: Path, raw_settings: Any) -> str | None:
         for path in sorted(base.rglob("*")):
             if "__pycache__" in path.parts or path.is_dir():
                 continue
+            rel = path.relative_to(base)
+            if base != CORE and len(rel.parts) > 2 and rel.parts[1] == EVIDENCE_DIR:
+                if path.is_symlink() or not path.is_file():
+                    return None  # the evidence check reports it
+                digest.update(rel.as_posix().encode() + b"\0" + _file_hash(path) + b"\0")
+                continue
             if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE:
                 return None  # let the loader judge (and report) such a file
-            digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _file_hash(path: Path) -> bytes:
+    """SHA-256 of a file of any size, read in blocks (no image is opened)."""
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").digest()
+
+
+def _files_present(project: Path, payload: dict) -> bool:
+    """Whether every file the payload publishes (evidence, prepared photos) is still there; a photo
+    cache that was cleared means preparing the photos again."""
+    return all((project / item["source"]).is_file() for item in payload.get("files", []))
 
 
 def load(cache_dir: Path, key: str) -> dict | None:
@@ -73,7 +93,7 @@ def cached_site(project: Path, raw_settings: Any, cache_dir: Path | None) -> tup
     key = fingerprint(project, raw_settings) if cache_dir is not None else None
     if key is not None:
         payload = load(cache_dir, key)
-        if payload is not None:
+        if payload is not None and _files_present(project, payload):
             return payload, True
     from itaplan.pages.publish import site_payload  # the validator is imported only when something changed
 
