@@ -53,7 +53,7 @@ _SLASHED = re.compile(r"^\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}$")
 _SHORT_YEAR = re.compile(r"^(?:วันที่ ?)?\d{1,2} ?(?:" + _MONTH_ALT + r") ?(?:(?:พ\.ศ\.|ค\.ศ\.) ?)?\d{2}$")
 
 JSON_PATTERN = ("^\\s*(?:" + _ISO_FORM + "|" + _THAI_FORM + ")\\s*$").replace(r"\d", "[0-9๐-๙]").replace(
-    "(?P<", "(?<")
+    "(?P<", "(?<").replace(" ?", "\\s*")
 """The accepted forms as a JSON Schema pattern (ECMA-262), so an editor does not flag a valid Thai date."""
 for _name in ("day", "month", "era", "year", "iy", "im", "id"):
     JSON_PATTERN = JSON_PATTERN.replace(f"(?<{_name}>", "(?:")

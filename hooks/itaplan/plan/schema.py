@@ -94,8 +94,8 @@ class Question(_Strict):
 class Period(_Strict):
     """ช่วงเวลาดำเนินการ: วันเริ่มและวันสิ้นสุด (วันเริ่มต้องไม่หลังวันสิ้นสุด) — when the measure runs."""
 
-    start: ThaiDate = Field(description="วันเริ่ม เช่น 1 ต.ค. 2568 — first day")
-    end: ThaiDate = Field(description="วันสิ้นสุด เช่น 30 ก.ย. 2569 — last day")
+    start: ThaiDate = Field(description="วันเริ่ม (first day). " + thai_dates.JSON_DESCRIPTION)
+    end: ThaiDate = Field(description="วันสิ้นสุด (last day). " + thai_dates.JSON_DESCRIPTION)
 
     @model_validator(mode="after")
     def _ordered(self) -> "Period":
