@@ -65,6 +65,8 @@ class Problem:
         return _printable(f"field '{self.field}': {self.message}" if self.field else self.message)
 
     def __str__(self) -> str:
+        if self.thai is None and hint(self.kind) is None:  # no Thai of its own (yet): as the English reads
+            return f"{self.where}: {self.english_text}"
         return f"{self.where}: {self.thai_text} — {self.english_text}"
 
 
