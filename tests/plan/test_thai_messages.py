@@ -7,6 +7,7 @@ from conftest import ROOT
 from itaplan.errors import PlanDataError
 from itaplan.plan.schema import Indicator, PlanInfo
 from itaplan.plan.settings import settings_from
+from itaplan.plan.thai_messages import thai_message
 from itaplan.plan.validation import validate
 from itaplan.plan.yaml_source import read_yaml
 
@@ -69,6 +70,5 @@ def test_every_validation_error_type_in_the_schema_has_a_thai_sentence():
     try:
         Indicator.model_validate(bad)
     except ValidationError as exc:
-        from itaplan.plan.thai_messages import thai_message
         for err in exc.errors():
             assert not thai_message(err).startswith("ค่าไม่ถูกต้อง"), err
