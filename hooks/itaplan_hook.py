@@ -46,7 +46,8 @@ def on_config(config):
 def on_files(files, config):
     for src_uri, content in _built["pages"].items():
         if files.get_file_from_path(src_uri) is not None:
-            raise PluginError(f"docs/{src_uri} exists, but itaplan generates that page: remove the file")
+            raise PluginError(f"มีไฟล์ docs/{src_uri} อยู่แล้ว แต่ itaplan สร้างหน้านี้จากข้อมูลแผน: ให้ลบไฟล์นั้น "
+                              f"(docs/{src_uri} exists, but itaplan generates that page: remove the file)")
         files.append(File.generated(config, src_uri, content=content))
     project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
     for item in _built.get("files", []):  # evidence, prepared photos, signed PDFs: copied as they are

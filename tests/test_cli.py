@@ -44,3 +44,38 @@ def test_schema_command_writes_the_editor_schemas(project, tmp_path):
     assert result.returncode == 0
     assert sorted(p.name for p in (tmp_path / "s").iterdir()) == [
         "agency.schema.json", "indicator.schema.json", "plan.schema.json"]
+
+
+def test_help_is_in_thai_first(project):
+    result = itaplan(project, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("วิธีใช้ (usage): itaplan")
+    assert "ตรวจข้อมูลแผนโดยไม่สร้างเว็บไซต์" in result.stdout and "คำสั่ง (commands):" in result.stdout
+    assert "แสดงวิธีใช้นี้แล้วจบ" in result.stdout
+
+
+def test_subcommand_help_and_mistakes_are_in_thai_first(project):
+    result = itaplan(project, "check", "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("วิธีใช้ (usage): itaplan check")
+    assert "ตัวเลือก (options):" in result.stdout and "--format {text,github}" in result.stdout
+    assert result.stdout.count("ตัวเลือก (options):") == 1, "--config sits with the other options"
+    wrong = itaplan(project, "check", "--format", "xml")
+    assert wrong.returncode == 2
+    assert "itaplan check: ผิดพลาด: --format: ไม่มีตัวเลือก 'xml' (เลือกได้: 'text', 'github')" in wrong.stderr
+    assert "invalid choice" in wrong.stderr
+    none = itaplan(project)
+    assert none.returncode == 2 and "ยังไม่ได้ระบุคำสั่ง เช่น itaplan check" in none.stderr
+
+
+def test_check_reports_in_thai_first(project):
+    path = project / "plan_data/2569/indicators/09.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("start: 2025-10-01", "start: 31 ก.พ. 2569"),
+                    encoding="utf-8")
+    result = itaplan(project, "check")
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == "ข้อมูลแผนมีปัญหา ๑ รายการ (plan data has 1 problem):"
+    assert lines[1].endswith(": ช่อง 'period.start': ไม่มีวันที่ '31 ก.พ. 2569' ในปฏิทิน (เช่น 31 ก.พ.): "
+                             "ตรวจวันและเดือนอีกครั้ง")
+    assert lines[2].strip() == "field 'period.start': '31 ก.พ. 2569' is not a real date"

@@ -10,20 +10,35 @@ from itaplan.plan.loader import load_plan_data
 from itaplan.thai_hints import HINTS
 
 
-def test_report_puts_a_thai_hint_under_each_known_kind_of_problem():
+def test_report_leads_each_problem_with_thai_then_english():
     error = PlanDataError([
         Problem("plan_data/2569/indicators/01.yml", 6, "score", "expected less than or equal to 100, found 120",
-                kind="less_than_equal"),
-        Problem("plan_data/2569/indicators/02.yml", 3, None, "is not valid YAML: found unexpected end", kind="yaml"),
+                kind="less_than_equal", thai="ค่าต้องไม่เกิน 100 แต่พบ 120"),
+        Problem("plan_data/2569/indicators/02.yml", 3, None, "is not valid YAML: found unexpected end", kind="yaml",
+                thai="รูปแบบไฟล์ผิด: เครื่องหมายคำพูดที่เปิดไว้ไม่ได้ปิด"),
         Problem("plan_data/2569/indicators/03.yml", None, None, "something new", kind="never_seen_before"),
     ])
     lines = error.report().splitlines()
-    assert lines[0] == "plan data has 3 problems:"
-    assert lines[1] == ("  plan_data/2569/indicators/01.yml:6: field 'score': "
-                        "expected less than or equal to 100, found 120")
-    assert lines[2].strip() == "↳ " + HINTS["less_than_equal"] and "0 ถึง 100" in lines[2]
-    assert lines[4].strip() == "↳ " + HINTS["yaml"]
-    assert lines[5] == "  plan_data/2569/indicators/03.yml: something new" and len(lines) == 6
+    assert lines[0] == "ข้อมูลแผนมีปัญหา ๓ รายการ (plan data has 3 problems):"
+    assert lines[1] == "  plan_data/2569/indicators/01.yml:6: ช่อง 'score': ค่าต้องไม่เกิน 100 แต่พบ 120"
+    assert lines[2] == "      field 'score': expected less than or equal to 100, found 120"
+    assert lines[3] == "  plan_data/2569/indicators/02.yml:3: รูปแบบไฟล์ผิด: เครื่องหมายคำพูดที่เปิดไว้ไม่ได้ปิด"
+    assert lines[4].strip() == "↳ " + HINTS["yaml"], "the hint on how to fix a YAML slip follows"
+    assert lines[5].strip() == "is not valid YAML: found unexpected end"
+    # a problem with no Thai sentence of its own still leads in Thai
+    assert lines[6] == "  plan_data/2569/indicators/03.yml: ข้อมูลไม่ถูกต้อง (ดูคำอธิบายภาษาอังกฤษ)"
+    assert lines[7].strip() == "something new" and len(lines) == 8
+
+
+def test_one_problem_reads_in_the_singular():
+    error = PlanDataError([Problem("x.yml", 1, None, "m", thai="ท")])
+    assert error.report().splitlines()[0] == "ข้อมูลแผนมีปัญหา ๑ รายการ (plan data has 1 problem):"
+
+
+def test_problem_as_one_line_is_thai_first():
+    problem = Problem("a.yml", 2, "score", "expected a valid number, found 'x'", kind="float_type",
+                      thai="ต้องเป็นตัวเลข แต่พบ 'x'")
+    assert str(problem) == "a.yml:2: ช่อง 'score': ต้องเป็นตัวเลข แต่พบ 'x' — field 'score': expected a valid number, found 'x'"
 
 
 def test_real_validation_kinds_have_hints(tmp_path):
@@ -38,3 +53,4 @@ def test_real_validation_kinds_have_hints(tmp_path):
     kinds = {p.kind for p in info.value.problems}
     assert {"float_type", "literal_error", "extra_forbidden", "missing"} <= kinds
     assert all(p.kind in HINTS for p in info.value.problems)
+    assert all(p.thai for p in info.value.problems), "every validation problem has its own Thai sentence"

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from itaplan.cli_help import ThaiArgumentParser
 from itaplan.errors import PlanDataError
 from itaplan.plan.project_config import read_settings
 from itaplan.pages.publish import (build_pages, copy_files, json_schemas, load_all, published_files,
@@ -15,6 +16,12 @@ from itaplan.report_formats import FORMATS, format_report
 from itaplan.pages import share_image
 from itaplan.table import commands as table_commands
 from itaplan.project import commands as project_commands
+
+
+DESCRIPTION = ("itaplan: ตรวจข้อมูลแผน เขียนหน้าเว็บหรือ JSON Schema โดยไม่ต้องสร้างเว็บไซต์ "
+               "นำเข้าตารางวิเคราะห์ของสำนักงาน หรือส่งออกกลับเพื่อลงนาม "
+               "— check the plan data, write the pages or the JSON Schemas without building the site; "
+               "import the office's analysis table into plan data, or export it back for signing.")
 
 
 def _settings(args: argparse.Namespace):
@@ -29,7 +36,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     plans, rendered = build_pages(args.config.parent, _settings(args))
     years = ", ".join(str(y.fiscal_year) for y in plans.years)
     count = sum(len(y.indicators) for y in plans.years)
-    print(f"plan data is valid: {count} indicators in fiscal year(s) {years}; {len(rendered)} pages")
+    print(f"ข้อมูลแผนถูกต้อง: {count} ตัวชี้วัด ปีงบประมาณ {years}; {len(rendered)} หน้า "
+          f"(plan data is valid: {count} indicators in fiscal year(s) {years}; {len(rendered)} pages)")
     return 1 if unfilled and getattr(args, "strict", False) else 0
 
 
@@ -39,7 +47,8 @@ def cmd_pages(args: argparse.Namespace) -> int:
     plans, progress = load_all(project, settings)
     written = write_pages(render_site(plans, settings, progress), args.out)
     copied = copy_files(project, published_files(project, progress), args.out)
-    print(f"wrote {len(written)} pages and {len(copied)} evidence files to {args.out}")
+    print(f"เขียน {len(written)} หน้าและไฟล์หลักฐาน {len(copied)} ไฟล์ไว้ที่ {args.out} "
+          f"(wrote {len(written)} pages and {len(copied)} evidence files to {args.out})")
     return 0
 
 
@@ -47,30 +56,47 @@ def cmd_schema(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for name, text in json_schemas().items():
         (args.out / name).write_text(text, encoding="utf-8")
-        print(f"wrote {args.out / name}")
+        print(f"เขียน {args.out / name} แล้ว (wrote {args.out / name})")
     return 0
 
 
 def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = ThaiArgumentParser(add_help=False)
     common.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
-                        help="the site's mkdocs.yml (its folder is the project; default: ./mkdocs.yml)")
-    p = argparse.ArgumentParser(prog="itaplan", description=__doc__)
-    sub = p.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", parents=[common], help="validate plan_data without building; exit 1 on any problem")
-    check.add_argument("--plan-data", help="plan data folder (default: from mkdocs.yml, else plan_data)")
+                        help="ไฟล์ mkdocs.yml ของเว็บไซต์ (โฟลเดอร์ของไฟล์คือโปรเจกต์; ค่าเริ่มต้น ./mkdocs.yml) "
+                             "— the site's mkdocs.yml (its folder is the project; default: ./mkdocs.yml)")
+    p = ThaiArgumentParser(prog="itaplan", description=DESCRIPTION)
+    sub = p.add_subparsers(dest="command", required=True, title="คำสั่ง (commands)")
+    check = sub.add_parser("check", parents=[common],
+                           help="ตรวจข้อมูลแผนโดยไม่สร้างเว็บไซต์ พบปัญหาจะจบด้วยรหัส 1 "
+                                "— validate plan_data without building; exit 1 on any problem",
+                           description="ตรวจข้อมูลแผนใน plan_data ทุกไฟล์ แล้วบอกทุกปัญหาที่พบ (ไฟล์ บรรทัด ช่อง) "
+                                       "— validate plan_data without building the site")
+    check.add_argument("--plan-data", help="โฟลเดอร์ข้อมูลแผน (ค่าเริ่มต้น: จาก mkdocs.yml หรือ plan_data) "
+                                           "— plan data folder (default: from mkdocs.yml, else plan_data)")
     check.add_argument("--format", choices=FORMATS, default="text",
-                       help="text: for people at a terminal (default); github: annotations on a pull request")
+                       help="text: สำหรับอ่านในเทอร์มินัล (ค่าเริ่มต้น); github: หมายเหตุบน pull request "
+                            "— text: for people at a terminal (default); github: annotations on a pull request")
     check.add_argument("--strict", action="store_true",
-                       help="also fail (exit 1) on placeholders still to fill in (site_url, repo_url, contact, "
-                            "CODEOWNERS); without it they are warnings")
+                       help="ไม่ผ่าน (รหัส 1) เมื่อยังมีค่าที่ต้องกรอกแทนค่าตัวอย่าง (site_url, repo_url, ช่องทางติดต่อ, "
+                            "CODEOWNERS) ถ้าไม่ระบุจะเป็นเพียงคำเตือน — also fail (exit 1) on placeholders still to fill in; "
+                            "without it they are warnings")
     check.set_defaults(func=cmd_check)
-    pages = sub.add_parser("pages", parents=[common], help="write the generated Markdown pages to a folder")
-    pages.add_argument("--out", type=Path, required=True)
-    pages.add_argument("--plan-data")
+    pages = sub.add_parser("pages", parents=[common],
+                           help="เขียนหน้า Markdown ที่สร้างจากข้อมูลแผนลงโฟลเดอร์ "
+                                "— write the generated Markdown pages to a folder",
+                           description="เขียนหน้า Markdown ที่สร้างจากข้อมูลแผน โดยไม่ใช้ MkDocs "
+                                       "— write the generated pages without MkDocs")
+    pages.add_argument("--out", type=Path, required=True, help="โฟลเดอร์ที่จะเขียน — the folder to write")
+    pages.add_argument("--plan-data", help="โฟลเดอร์ข้อมูลแผน — plan data folder")
     pages.set_defaults(func=cmd_pages)
-    schema = sub.add_parser("schema", parents=[common], help="write the JSON Schemas that editors use")
-    schema.add_argument("--out", type=Path, default=Path("docs/schema"))
+    schema = sub.add_parser("schema", parents=[common],
+                            help="เขียน JSON Schema ที่โปรแกรมแก้ไขไฟล์ใช้ตรวจและเติมคำ "
+                                 "— write the JSON Schemas that editors use",
+                            description="เขียน JSON Schema ของข้อมูลแผน (ให้ VS Code ตรวจและเติมคำ) "
+                                        "— write the JSON Schemas that editors use")
+    schema.add_argument("--out", type=Path, default=Path("docs/schema"),
+                        help="โฟลเดอร์ที่จะเขียน (ค่าเริ่มต้น docs/schema) — the folder (default: docs/schema)")
     schema.set_defaults(func=cmd_schema)
     table_commands.register(sub, common, _settings)
     share_image.register(sub, common)

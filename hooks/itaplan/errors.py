@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from itaplan.thai_hints import hint
+from itaplan.thai_hints import advice, hint
 
 # Control characters in a file name or message must not reach a terminal as they are.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -15,9 +15,29 @@ def _printable(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
+class ThaiValueError(ValueError):
+    """A refused value, explained in Thai for staff and in English for everyone else.
+
+    Raised by validators (pydantic keeps it in the error's context, so the Thai text reaches the
+    report); its str() leads with the Thai sentence.
+    """
+
+    def __init__(self, thai: str, english: str):
+        super().__init__(thai, english)
+        self.thai = thai
+        self.english = english
+
+    def __str__(self) -> str:
+        return f"{self.thai} ({self.english})"
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the plan data, located in a source file."""
+    """One thing wrong with the plan data, located in a source file.
+
+    `thai` says in Thai what is wrong and what was expected (for office staff); `message` says the
+    same in English. Everything a person reads leads with the Thai sentence.
+    """
 
     file: str
     line: int | None
@@ -26,12 +46,34 @@ class Problem:
     column: int | None = None
     kind: str | None = None
     """What went wrong, for programs and tests: yaml, encoding, too_large, unreadable, layout,
-    mismatch, canonical, duplicate, or the pydantic error type (missing, string_type, …)."""
+    mismatch, canonical, duplicate, fiscal_year, or the pydantic error type (missing, string_type, …)."""
+    thai: str | None = None
+
+    @property
+    def where(self) -> str:
+        return _printable(self.file if self.line is None else f"{self.file}:{self.line}")
+
+    @property
+    def thai_text(self) -> str:
+        """The Thai sentence, prefixed with the field: "ช่อง 'score': ค่าต้องไม่เกิน 100 แต่พบ 120"."""
+        text = self.thai or hint(self.kind) or "ข้อมูลไม่ถูกต้อง (ดูคำอธิบายภาษาอังกฤษ)"
+        return _printable(f"ช่อง '{self.field}': {text}" if self.field else text)
+
+    @property
+    def english_text(self) -> str:
+        """The English sentence, prefixed with the field: "field 'score': expected …"."""
+        return _printable(f"field '{self.field}': {self.message}" if self.field else self.message)
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        what = f" field '{self.field}':" if self.field else ""
-        return _printable(f"{where}:{what} {self.message}")
+        if self.thai is None and hint(self.kind) is None:  # no Thai of its own (yet): as the English reads
+            return f"{self.where}: {self.english_text}"
+        return f"{self.where}: {self.thai_text} — {self.english_text}"
+
+
+def problem_count(count: int) -> str:
+    """The report's first line: "ข้อมูลแผนมีปัญหา ๓ รายการ (plan data has 3 problems):"."""
+    thai = str(count).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+    return f"ข้อมูลแผนมีปัญหา {thai} รายการ (plan data has {count} problem{'s' if count != 1 else ''}):"
 
 
 class PlanDataError(Exception):
@@ -42,11 +84,12 @@ class PlanDataError(Exception):
         super().__init__(self.report())
 
     def report(self) -> str:
-        count = len(self.problems)
-        head = f"plan data has {count} problem{'s' if count != 1 else ''}:"
-        lines = [head]
+        """Every problem: where, then the Thai sentence, a Thai hint if there is one, then the English."""
+        lines = [problem_count(len(self.problems))]
         for problem in self.problems:
-            lines.append(f"  {problem}")
-            if hint(problem.kind):
-                lines.append(f"      ↳ {hint(problem.kind)}")
+            lines.append(f"  {problem.where}: {problem.thai_text}")
+            tip = advice(problem.kind, problem.thai is not None)
+            if tip and tip not in problem.thai_text:
+                lines.append(f"      ↳ {tip}")
+            lines.append(f"      {problem.english_text}")
         return "\n".join(lines)

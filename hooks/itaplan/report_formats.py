@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from itaplan.errors import PlanDataError, Problem
-from itaplan.thai_hints import hint
+from itaplan.thai_hints import advice
 
 FORMATS = ("text", "github")
 TITLE = "itaplan check"
@@ -32,11 +32,13 @@ def github_annotation(problem: Problem, prefix: str = "") -> str:
         props.append(("line", str(problem.line)))
         if problem.column is not None:
             props.append(("col", str(problem.column)))
-    props.append(("title", f"{TITLE}: field '{problem.field}'" if problem.field else TITLE))
+    props.append(("title", f"{TITLE}: ช่อง '{problem.field}'" if problem.field else TITLE))
     head = ",".join(f"{key}={escape_property(value)}" for key, value in props)
-    message = f"field '{problem.field}': {problem.message}" if problem.field else problem.message
-    if hint(problem.kind):
-        message += f"\n{hint(problem.kind)}"  # in Thai, for the staff member who made the edit
+    message = problem.thai_text  # in Thai first, for the staff member who made the edit
+    tip = advice(problem.kind, problem.thai is not None)
+    if tip and tip not in message:
+        message += f"\n{tip}"
+    message += f"\n{problem.english_text}"
     return f"::error {head}::{escape_data(message)}"
 
 

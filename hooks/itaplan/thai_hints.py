@@ -1,7 +1,8 @@
 """A short explanation in Thai beside each problem, for office staff who edit plan data.
 
-The English message says exactly what was found and expected; the hint says in plain Thai what
-kind of mistake it is and how it is usually fixed. CONTRIBUTING.md explains more.
+Each problem leads with its own Thai sentence (what was found and expected, the English one
+follows); the hint adds in plain Thai what kind of mistake it is and how it is usually fixed. A
+value refused by our own validators explains itself in Thai, so value_error has no hint. CONTRIBUTING.md explains more.
 """
 
 from __future__ import annotations
@@ -28,8 +29,6 @@ HINTS: dict[str, str] = {
     "greater_than": _RANGE,
     "literal_error": "ต้องเป็นค่าใดค่าหนึ่งที่ระบุไว้ เช่น กลุ่มต้องเป็น IIT, EIT หรือ OIT",
     "string_pattern_mismatch": "รูปแบบไม่ถูกต้อง เช่น รหัสข้อคำถามต้องเป็น i1 ถึง i15 หรือ e1 ถึง e15",
-    "value_error": "ค่าไม่ถูกต้อง เช่น วันที่ต้องมีจริงและเขียนแบบ ค.ศ. ปี-เดือน-วัน (2025-10-01 คือ ๑ ต.ค. ๒๕๖๘) "
-                   "และวันสิ้นสุดต้องไม่ก่อนวันเริ่ม",
     "yaml": "รูปแบบไฟล์ผิด: ตรวจการย่อหน้า เครื่องหมาย : หลังชื่อช่อง และเครื่องหมายคำพูดที่เปิดแล้วไม่ได้ปิด",
     "encoding": "ไฟล์ต้องเป็นข้อความธรรมดาที่บันทึกแบบ UTF-8",
     "too_large": "ไฟล์ใหญ่เกินไปสำหรับข้อมูลแผน",
@@ -38,7 +37,19 @@ HINTS: dict[str, str] = {
     "layout": "ไฟล์หรือโฟลเดอร์ไม่ครบหรือไม่อยู่ในตำแหน่งที่กำหนด",
     "canonical": "ชื่อและกลุ่มของตัวชี้วัดต้องตรงกับที่สำนักงาน ป.ป.ช. กำหนด",
     "mismatch": "ปีงบประมาณในไฟล์ต้องตรงกับชื่อโฟลเดอร์",
+    "fiscal_year": "อาจคัดลอกวันที่มาจากแผนของปีก่อน: แก้ช่วงเวลาให้อยู่ในปีงบประมาณของโฟลเดอร์นี้",
 }
+
+
+# Kinds whose hint says how to fix it, beyond the problem's own Thai sentence.
+ADVICE = frozenset({"yaml", "encoding", "fiscal_year", "duplicate", "mismatch", "canonical", "list_type",
+                    "dict_type", "model_type", "not_a_mapping"})
+
+
+def advice(kind: str | None, has_own_thai: bool) -> str | None:
+    """The hint to print under a problem: always when it has no Thai sentence of its own, else only
+    when the hint adds how to fix it."""
+    return hint(kind) if not has_own_thai or (kind or "") in ADVICE else None
 
 
 def hint(kind: str | None) -> str | None:

@@ -52,6 +52,9 @@ def make_project(dest: Path, years: int) -> Path:
         text = text.replace(f"fiscal_year: {SEED_YEAR}", f"fiscal_year: {fiscal}")
         plan.write_text(text.replace(f"assessment_year: {SEED_YEAR - 1}", f"assessment_year: {fiscal - 1}"),
                         encoding="utf-8")
+        for path in (folder / "indicators").glob("*.yml"):  # each year's measures run in that fiscal year
+            path.write_text(path.read_text(encoding="utf-8").replace("start: 2025-10-01", f"start: {fiscal - 544}-10-01")
+                            .replace("end: 2026-09-30", f"end: {fiscal - 543}-09-30"), encoding="utf-8")
     shutil.rmtree(template)
     return dest
 

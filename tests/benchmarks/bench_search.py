@@ -71,6 +71,7 @@ def scale_100(project: Path) -> Path:
         (folder / "plan.yml").write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
         for path in (folder / "indicators").glob("*.yml"):
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data["period"] = {"start": f"{fiscal - 544}-10-01", "end": f"{fiscal - 543}-09-30"}  # in its fiscal year
             for key in ("analysis", "steps"):
                 data[key] = [f"{text} (แผนปี {fiscal} ฉบับ {copy} ข้อ {i})"
                              for copy in (1, 2) for i, text in enumerate(data[key], 1)]

@@ -60,6 +60,9 @@ def test_years_list_links_newest_first_from_any_page(tmp_path):
     shutil.copytree(PLAN, plan, ignore=shutil.ignore_patterns("README.md"))
     newer = plan / "2570"
     shutil.copytree(plan / "2569", newer)
+    for path in (newer / "indicators").glob("*.yml"):  # next year's measures run in next year
+        path.write_text(path.read_text(encoding="utf-8").replace("start: 2025-10-01", "start: 2026-10-01")
+                        .replace("end: 2026-09-30", "end: 2027-09-30"), encoding="utf-8")
     info = newer / "plan.yml"
     info.write_text(info.read_text(encoding="utf-8").replace("assessment_year: 2568", "assessment_year: 2569")
                     .replace("fiscal_year: 2569", "fiscal_year: 2570"), encoding="utf-8")

@@ -104,10 +104,11 @@ def test_impossible_date(data):
     assert "not a real date" in p.message
 
 
-def test_date_in_thai_form_says_what_is_expected(data):
-    edit(data, IND01, "end: 2026-09-30", "end: ๓๐ ก.ย. ๒๕๖๙")
+def test_date_that_cannot_be_read_says_what_is_expected(data):
+    edit(data, IND01, "end: 2026-09-30", "end: สิ้นปีงบประมาณ")
     p = only_problem(data)
-    assert p.field == "period.end" and "YYYY-MM-DD" in p.message
+    assert p.field == "period.end" and "1 ต.ค. 2568" in p.message
+    assert p.thai.startswith("อ่าน 'สิ้นปีงบประมาณ' เป็นวันที่ไม่ได้")
 
 
 def test_end_before_start(data):

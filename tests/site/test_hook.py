@@ -48,7 +48,8 @@ def test_missing_indicator_file_is_reported(project):
     (project / "plan_data/2569/indicators/03.yml").unlink()
     result = mkdocs_build(project)
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "plan_data/2569/indicators: missing indicator(s) 3" in result.stderr
+    assert "plan_data/2569/indicators: ยังไม่มีไฟล์ของตัวชี้วัดที่ 3" in result.stderr
+    assert "missing indicator(s) 3" in result.stderr
 
 
 def test_bad_site_setting_names_mkdocs_yml(project):
@@ -56,7 +57,8 @@ def test_bad_site_setting_names_mkdocs_yml(project):
     config.write_text(config.read_text(encoding="utf-8").replace("digits: thai", "digits: roman"), encoding="utf-8")
     result = mkdocs_build(project)
     assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "mkdocs.yml: field 'extra.itaplan.digits'" in result.stderr and "'thai' or 'arabic'" in result.stderr
+    assert "mkdocs.yml: ช่อง 'extra.itaplan.digits'" in result.stderr and "'thai' หรือ 'arabic'" in result.stderr
+    assert "field 'extra.itaplan.digits': expected 'thai' or 'arabic'" in result.stderr
 
 
 def test_hand_written_page_cannot_shadow_a_generated_one(project):

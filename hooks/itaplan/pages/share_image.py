@@ -59,6 +59,7 @@ def draw(project: Path, chromium: str) -> Path:
 def register(sub, common: argparse.ArgumentParser) -> None:
     """Add `itaplan share-image` to the command line."""
     cmd = sub.add_parser("share-image", parents=[common],
-                         help="redraw the link-preview picture (docs/assets/images/itaplan-share.png)")
-    cmd.add_argument("--chromium", default="/usr/bin/chromium", help="Chromium to drive")
+                         help="วาดภาพตัวอย่างลิงก์ใหม่ (docs/assets/images/itaplan-share.png) "
+                              "— redraw the link-preview picture")
+    cmd.add_argument("--chromium", default="/usr/bin/chromium", help="โปรแกรม Chromium ที่ใช้ — Chromium to drive")
     cmd.set_defaults(func=lambda args: print(f"wrote {draw(args.config.parent, args.chromium)}") or 0)

@@ -17,6 +17,8 @@ from itaplan.plan.model import PlanSet, YearPlan
 from itaplan.plan.schema import Agency, Indicator, PlanInfo
 from itaplan.plan.validation import validate
 from itaplan.plan.yaml_source import YamlDocument, read_yaml
+from itaplan.thai import short_date
+from itaplan.thai_dates import fiscal_year_range
 
 M = TypeVar("M", bound=BaseModel)
 YEAR_DIR = re.compile(r"^25\d\d$")
@@ -38,10 +40,12 @@ class _Collector:
         """The validated file and its document (for line numbers); None after recording problems."""
         doc = None
         if not _inside(path, self.root):
-            self.add(path, None, None, "is a link to a file outside plan_data: expected a plain file", "layout")
+            self.add(path, None, None, "is a link to a file outside plan_data: expected a plain file", "layout",
+                     "เป็นลิงก์ไปยังไฟล์นอกโฟลเดอร์ plan_data: ต้องเป็นไฟล์ธรรมดา")
             return None, None
         if not path.is_file():
-            self.add(path, None, None, "is not a plain file: expected a YAML file", "layout")
+            self.add(path, None, None, "is not a plain file: expected a YAML file", "layout",
+                     "ไม่ใช่ไฟล์ธรรมดา: ต้องเป็นไฟล์ YAML (.yml)")
             return None, None
         try:
             doc = read_yaml(path, self.shown(path))
@@ -50,8 +54,9 @@ class _Collector:
             self.problems.extend(exc.problems)
             return None, doc
 
-    def add(self, path: Path, line: int | None, field: str | None, message: str, kind: str) -> None:
-        self.problems.append(Problem(self.shown(path), line, field, message, kind=kind))
+    def add(self, path: Path, line: int | None, field: str | None, message: str, kind: str,
+            thai: str | None = None) -> None:
+        self.problems.append(Problem(self.shown(path), line, field, message, kind=kind, thai=thai))
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -62,7 +67,8 @@ def _inside(path: Path, root: Path) -> bool:
 def load_plan_data(root: Path, shown_root: str = "plan_data") -> PlanSet:
     """Load and check all of `root`; raise PlanDataError listing every problem found."""
     if not root.is_dir():
-        raise PlanDataError([Problem(shown_root, None, None, "folder not found: expected the plan data folder")])
+        raise PlanDataError([Problem(shown_root, None, None, "folder not found: expected the plan data folder",
+                                     kind="layout", thai="ไม่พบโฟลเดอร์ข้อมูลแผน")])
     c = _Collector(root, shown_root)
     agency_file = root / "agency.yml"
     agency = None
@@ -70,7 +76,7 @@ def load_plan_data(root: Path, shown_root: str = "plan_data") -> PlanSet:
         agency, _ = c.load(agency_file, Agency)
     else:
         c.add(agency_file, None, None, "file not found: expected the agency's name, district and province",
-              "layout")
+              "layout", "ไม่พบไฟล์: ต้องมีไฟล์ชื่อหน่วยงาน อำเภอ และจังหวัด (agency.yml)")
     years = []
     for entry in sorted(root.iterdir()):
         if entry.name.startswith(".") or entry == agency_file:
@@ -81,9 +87,12 @@ def load_plan_data(root: Path, shown_root: str = "plan_data") -> PlanSet:
                 years.append(year)
         elif entry.is_dir() or entry.suffix in YAML_SUFFIXES:
             c.add(entry, None, None, "unexpected here: plan_data holds agency.yml and one folder "
-                  "per fiscal year, named by its Buddhist Era year (e.g. 2569)", "layout")
+                  "per fiscal year, named by its Buddhist Era year (e.g. 2569)", "layout",
+                  "ไม่ควรอยู่ที่นี่: โฟลเดอร์ plan_data มีเฉพาะ agency.yml และโฟลเดอร์ของแต่ละปีงบประมาณ "
+                  "ตั้งชื่อเป็นปี พ.ศ. (เช่น 2569)")
     if not years and not c.problems:
-        c.add(root / "2569", None, None, "no fiscal year folder found: expected e.g. plan_data/2569/", "layout")
+        c.add(root / "2569", None, None, "no fiscal year folder found: expected e.g. plan_data/2569/", "layout",
+              "ไม่พบโฟลเดอร์ปีงบประมาณ: ต้องมีโฟลเดอร์ เช่น plan_data/2569/")
     if c.problems or agency is None:
         raise PlanDataError(c.problems)
     years.sort(key=lambda y: y.fiscal_year, reverse=True)
@@ -98,9 +107,13 @@ def _load_year(c: _Collector, folder: Path) -> YearPlan | None:
         info, doc = c.load(plan_file, PlanInfo)
         if info is not None and doc is not None and str(info.fiscal_year) != folder.name:
             c.add(plan_file, doc.line_of(("fiscal_year",)), "fiscal_year",
-                  f"is {info.fiscal_year} but the folder is {folder.name}: expected them to match", "mismatch")
+                  f"is {info.fiscal_year} but the folder is {folder.name}: expected them to match", "mismatch",
+                  f"ปีงบประมาณในไฟล์คือ {info.fiscal_year} แต่โฟลเดอร์ชื่อ {folder.name}: ต้องตรงกัน")
     else:
-        c.add(plan_file, None, None, "file not found: expected the title, assessment_year and fiscal_year", "layout")
+        c.add(plan_file, None, None, "file not found: expected the title, assessment_year and fiscal_year", "layout",
+              "ไม่พบไฟล์ plan.yml: ต้องมีชื่อเอกสาร (title) ปีที่ประเมิน (assessment_year) และปีงบประมาณ (fiscal_year)")
+    fiscal_year = info.fiscal_year if info is not None else int(folder.name)
+    check_period = str(fiscal_year) == folder.name  # a mismatch is reported above; its dates are not judged
     found: dict[int, tuple[Indicator, Path]] = {}
     folder_ind = folder / "indicators"
     files = sorted(p for p in folder_ind.iterdir() if p.suffix in YAML_SUFFIXES) if folder_ind.is_dir() else []
@@ -109,17 +122,22 @@ def _load_year(c: _Collector, folder: Path) -> YearPlan | None:
         if indicator is None or doc is None:
             continue
         _check_reference(c, path, doc, indicator)
+        if check_period:
+            _check_period(c, path, doc, indicator, fiscal_year)
         if indicator.number in found:
             other = c.shown(found[indicator.number][1])
             c.add(path, doc.line_of(("number",)), "number", f"indicator {indicator.number} is also defined in {other}: "
-                  "expected each indicator exactly once", "duplicate")
+                  "expected each indicator exactly once", "duplicate",
+                  f"ตัวชี้วัดที่ {indicator.number} มีอยู่แล้วใน {other}: แต่ละตัวชี้วัดต้องมีไฟล์เดียว")
         else:
             found[indicator.number] = (indicator, path)
     parsed_all = len(c.problems) == before
     missing = [ref.number for ref in ita.INDICATORS if ref.number not in found]
     if missing and parsed_all:
         c.add(folder_ind, None, None, "missing indicator(s) " + ", ".join(map(str, missing))
-              + f": expected one file for each of the {len(ita.INDICATORS)} ITA indicators", "layout")
+              + f": expected one file for each of the {len(ita.INDICATORS)} ITA indicators", "layout",
+              "ยังไม่มีไฟล์ของตัวชี้วัดที่ " + ", ".join(map(str, missing))
+              + f": ต้องมีไฟล์ละหนึ่งตัวชี้วัด ครบทั้ง {len(ita.INDICATORS)} ตัวชี้วัดของ ITA")
     if len(c.problems) > before or info is None:
         return None
     numbers = sorted(found)
@@ -127,12 +145,30 @@ def _load_year(c: _Collector, folder: Path) -> YearPlan | None:
                     sources={n: c.shown(found[n][1]) for n in numbers})
 
 
+def _check_period(c: _Collector, path: Path, doc: YamlDocument, indicator: Indicator, fiscal_year: int) -> None:
+    """The measure's period must overlap the fiscal year of its folder (last year's dates are a copying slip)."""
+    first, last = fiscal_year_range(fiscal_year)
+    start, end = indicator.period.start, indicator.period.end
+    if end >= first and start <= last:
+        return
+    c.add(path, doc.line_of(("period",)), "period",
+          f"{start} – {end} lies outside fiscal year {fiscal_year} ({first} – {last}): expected a period "
+          "that overlaps the fiscal year", "fiscal_year",
+          f"ช่วงเวลา {_th(start)} – {_th(end)} อยู่นอกปีงบประมาณ พ.ศ. {fiscal_year} "
+          f"({_th(first)} – {_th(last)}): ช่วงเวลาดำเนินการต้องอยู่ในปีงบประมาณนี้ อย่างน้อยบางส่วน")
+
+
+def _th(day) -> str:
+    return short_date(day, "arabic")  # Arabic digits: staff can copy the date straight into the file
+
+
 def _check_reference(c: _Collector, path: Path, doc: YamlDocument, indicator: Indicator) -> None:
     """Name and group must be the canonical ones for the indicator's number."""
     ref = ita.BY_NUMBER[indicator.number]
     if indicator.name != ref.name:
         c.add(path, doc.line_of(("name",)), "name", f"expected the canonical name of indicator {ref.number}, "
-              f"'{ref.name}', found '{indicator.name}'", "canonical")
+              f"'{ref.name}', found '{indicator.name}'", "canonical",
+              f"ชื่อตัวชี้วัดที่ {ref.number} ต้องเป็น '{ref.name}' ตามที่สำนักงาน ป.ป.ช. กำหนด แต่พบ '{indicator.name}'")
     if indicator.group != ref.group:
         c.add(path, doc.line_of(("group",)), "group", f"indicator {ref.number} belongs to {ref.group}, found {indicator.group}",
-              "canonical")
+              "canonical", f"ตัวชี้วัดที่ {ref.number} อยู่ในกลุ่ม {ref.group} แต่พบ {indicator.group}")

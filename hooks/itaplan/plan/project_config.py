@@ -22,10 +22,12 @@ def read_settings(config_file: Path) -> Settings:
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
     except FileNotFoundError:
-        raise PlanDataError([Problem(config_file.name, None, None, "file not found")]) from None
+        raise PlanDataError([Problem(config_file.name, None, None, "file not found", kind="layout",
+                                     thai="ไม่พบไฟล์ตั้งค่าเว็บไซต์")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise PlanDataError([Problem(config_file.name, mark.line + 1 if mark else None, None,
-                                     f"is not valid YAML: {getattr(exc, 'problem', exc)}")]) from None
+                                     f"is not valid YAML: {getattr(exc, 'problem', exc)}", kind="yaml",
+                                     thai="รูปแบบไฟล์ตั้งค่าผิด (YAML)")]) from None
     extra = data.get("extra") if isinstance(data, dict) else None
     return settings_from((extra or {}).get("itaplan") if isinstance(extra, dict) else None, config_file.name)

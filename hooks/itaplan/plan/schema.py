@@ -17,32 +17,25 @@ from typing import Annotated, Optional
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
                       StringConstraints, WithJsonSchema, model_validator)
 
+from itaplan import thai_dates
+from itaplan.errors import ThaiValueError
 from itaplan.plan.ita import Group
 from itaplan.plan.links import check_url
+from itaplan.thai import short_date
+from itaplan.thai_dates import parse_thai_date
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Control characters (tab and line breaks aside) and lone surrogates cannot be written into a page.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def _iso_date(value: object) -> object:
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise ValueError("expected a date written as YYYY-MM-DD (Common Era), e.g. 2025-10-01")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"'{value}' is not a real date (YYYY-MM-DD, Common Era)") from None
-
-
 def _no_blank(value: str) -> str:
     if not value.strip():
-        raise ValueError("expected text, found only white space")
+        raise ThaiValueError("ข้อความว่าง (มีแต่ช่องว่าง): ให้กรอกข้อความ", "expected text, found only white space")
     bad = _CONTROL.search(value)
     if bad:
-        raise ValueError(f"contains the control character U+{ord(bad.group()):04X}, which cannot be "
-                         "published; remove it")
+        raise ThaiValueError(f"มีอักขระควบคุมที่มองไม่เห็น (U+{ord(bad.group()):04X}) ซึ่งเผยแพร่ไม่ได้: ให้ลบออก",
+                             f"contains the control character U+{ord(bad.group()):04X}, which cannot be "
+                             "published; remove it")
     return value
 
 
@@ -51,9 +44,12 @@ Text = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=20
 Url = Annotated[str, StringConstraints(strict=True), AfterValidator(check_url),
                WithJsonSchema({"type": "string", "format": "uri-reference", "maxLength": 2000,
                                "pattern": r"^(https?://|mailto:|[^:]*$)"})]
-IsoDate = Annotated[date, BeforeValidator(_iso_date),
-                    WithJsonSchema({"type": "string", "format": "date",
-                                    "pattern": _ISO_DATE.pattern})]
+ThaiDate = Annotated[date, BeforeValidator(parse_thai_date),
+                     WithJsonSchema({"type": "string", "pattern": thai_dates.JSON_PATTERN,
+                                     "description": thai_dates.JSON_DESCRIPTION,
+                                     "examples": ["1 ต.ค. 2568", "๑ ตุลาคม ๒๕๖๘", "2025-10-01"],
+                                     "patternErrorMessage": "เขียนวันที่แบบ " + thai_dates.EXAMPLES_TH})]
+"""A date as staff write it (1 ต.ค. 2568, ๑ ตุลาคม ๒๕๖๘, 2025-10-01, 2568-10-01), stored as a real date."""
 BuddhistYear = Annotated[int, Field(strict=True, ge=2500, le=2700,
                                     description="Year of the Buddhist Era (CE + 543)")]
 
@@ -83,8 +79,10 @@ class PlanInfo(_Strict):
     @model_validator(mode="after")
     def _next_year(self) -> "PlanInfo":
         if self.fiscal_year != self.assessment_year + 1:
-            raise ValueError(f"fiscal_year {self.fiscal_year} should be the year after "
-                             f"assessment_year {self.assessment_year}")
+            raise ThaiValueError(f"ปีงบประมาณ (fiscal_year) {self.fiscal_year} ต้องเป็นปีถัดจากปีที่ประเมิน "
+                                 f"(assessment_year) {self.assessment_year} คือ {self.assessment_year + 1}",
+                                 f"fiscal_year {self.fiscal_year} should be the year after "
+                                 f"assessment_year {self.assessment_year}")
         return self
 
 
@@ -97,15 +95,17 @@ class Question(_Strict):
 
 
 class Period(_Strict):
-    """When the measure runs: real dates, Common Era, start on or before end."""
+    """ช่วงเวลาดำเนินการ: วันเริ่มและวันสิ้นสุด (วันเริ่มต้องไม่หลังวันสิ้นสุด) — when the measure runs."""
 
-    start: IsoDate
-    end: IsoDate
+    start: ThaiDate = Field(description="วันเริ่ม (first day). " + thai_dates.JSON_DESCRIPTION)
+    end: ThaiDate = Field(description="วันสิ้นสุด (last day). " + thai_dates.JSON_DESCRIPTION)
 
     @model_validator(mode="after")
     def _ordered(self) -> "Period":
         if self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
+            raise ThaiValueError(f"วันสิ้นสุด {short_date(self.end, 'arabic')} อยู่ก่อนวันเริ่ม "
+                                 f"{short_date(self.start, 'arabic')}: วันสิ้นสุดต้องไม่ก่อนวันเริ่ม",
+                                 f"end {self.end} is before start {self.start}")
         return self
 
 

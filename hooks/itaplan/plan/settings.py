@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from itaplan.errors import PlanDataError, Problem
+from itaplan.plan.thai_messages import thai_message
 from itaplan.thai import Digits
 
 
@@ -69,5 +70,13 @@ def settings_from(raw: Any, shown_as: str = "mkdocs.yml") -> Settings:
     except ValidationError as exc:
         raise PlanDataError([
             Problem(shown_as, None, "extra.itaplan." + ".".join(map(str, e["loc"])),
-                    e["msg"].replace("Input should be", "expected"))
+                    e["msg"].replace("Input should be", "expected"), kind=e["type"],
+                    thai=thai_message(e, _allowed(e)))
             for e in exc.errors()]) from None
+
+
+def _allowed(err: Any) -> list[str]:
+    """The keys allowed beside an unknown key under extra.itaplan (or under its contact)."""
+    if err["type"] != "extra_forbidden":
+        return []
+    return list(Contact.model_fields if tuple(err["loc"])[:1] == ("contact",) else Settings.model_fields)

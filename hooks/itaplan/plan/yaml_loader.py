@@ -21,6 +21,14 @@ except ImportError:  # pragma: no cover
 
 
 MAX_DEPTH = 20
+
+
+class RefusedYaml(yaml.constructor.ConstructorError):
+    """A YAML construct plan data does not allow, explained in Thai (`thai`) as well as in English."""
+
+    def __init__(self, problem: str, mark: yaml.Mark, thai: str):
+        super().__init__(None, None, problem, mark)
+        self.thai = thai
 _PLAIN_TAGS = ("null", "bool", "int", "float", "str", "seq", "map")
 
 
@@ -45,13 +53,12 @@ class _Composer(yaml.composer.Composer):
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.composer.ComposerError(
-                None, None, "anchors and aliases (&name, *name) are not allowed in plan data",
-                event.start_mark)
+            raise RefusedYaml("anchors and aliases (&name, *name) are not allowed in plan data",
+                              event.start_mark, "ห้ามใช้ & หรือ * (anchor/alias) ในข้อมูลแผน: ให้เขียนค่าซ้ำตรง ๆ")
         self._depth = getattr(self, "_depth", 0) + 1
         if self._depth > MAX_DEPTH:
-            raise yaml.composer.ComposerError(
-                None, None, f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
+            raise RefusedYaml(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark,
+                              f"ย่อหน้าซ้อนกันลึกเกิน {MAX_DEPTH} ชั้น")
         try:
             return super().compose_node(parent, index)
         finally:
@@ -68,9 +75,9 @@ class _Constructor(yaml.constructor.SafeConstructor):
         return int(self.construct_scalar(node).replace("_", ""), 10)
 
     def construct_undefined(self, node):  # type: ignore[no-untyped-def]
-        raise yaml.constructor.ConstructorError(
-            None, None, f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in plan "
-            "data; write plain text, numbers, lists and mappings", node.start_mark)
+        tag = node.tag.replace('tag:yaml.org,2002:', '!!')
+        raise RefusedYaml(f"the tag {tag} is not allowed in plan data; write plain text, numbers, lists and mappings",
+                          node.start_mark, f"ห้ามใช้แท็ก {tag} ในข้อมูลแผน: ให้เขียนเป็นข้อความ ตัวเลข หรือรายการธรรมดา")
 
     def construct_object(self, node, deep=False):  # type: ignore[no-untyped-def]
         try:
@@ -78,20 +85,20 @@ class _Constructor(yaml.constructor.SafeConstructor):
         except (ValueError, TypeError, OverflowError):  # e.g. !!int abc, a 5,000-digit number
             shown = repr(node.value) if len(repr(node.value)) <= 40 else repr(node.value)[:37] + "..."
             tag = node.tag.replace("tag:yaml.org,2002:", "")
-            raise yaml.constructor.ConstructorError(
-                None, None, f"cannot read the value {shown} as {'a number' if tag in ('int', 'float') else tag}",
-                node.start_mark) from None
+            raise RefusedYaml(f"cannot read the value {shown} as {'a number' if tag in ('int', 'float') else tag}",
+                              node.start_mark, f"อ่านค่า {shown} ไม่ได้"
+                              + (" (ไม่ใช่ตัวเลขที่ใช้ได้)" if tag in ('int', 'float') else "")) from None
 
     def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
             if not isinstance(key, str):
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"keys must be text, found {key!r}", key_node.start_mark)
+                raise RefusedYaml(f"keys must be text, found {key!r}", key_node.start_mark,
+                                  f"ชื่อช่องต้องเป็นข้อความ แต่พบ {key!r}")
             if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"key '{key}' appears twice", key_node.start_mark)
+                raise RefusedYaml(f"key '{key}' appears twice", key_node.start_mark,
+                                  f"ช่อง '{key}' ซ้ำกันสองครั้งในไฟล์เดียวกัน: ให้เหลือไว้ครั้งเดียว")
             seen.add(key)
         return super().construct_mapping(node, deep=True)
 

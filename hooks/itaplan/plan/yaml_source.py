@@ -18,11 +18,23 @@ from typing import Any
 import yaml
 
 from itaplan.errors import PlanDataError, Problem
-from itaplan.plan.yaml_loader import MAX_DEPTH, StrictLoader
+from itaplan.plan.yaml_loader import MAX_DEPTH, RefusedYaml, StrictLoader
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDocument", "read_yaml"]
 MAX_BYTES = 512 * 1024
 # Characters YAML forbids in a file (it only allows tab, line breaks and printable text).
+# What libyaml's messages mean, in Thai (the first that matches is used).
+_YAML_THAI = (
+    ("mapping values are not allowed", "มีเครื่องหมาย : ในที่ที่ไม่ควรมี: ถ้าข้อความมี : ให้ครอบข้อความด้วยเครื่องหมายคำพูด '…'"),
+    ("could not find expected ':'", "หาเครื่องหมาย : หลังชื่อช่องไม่พบ: ตรวจการย่อหน้าและเครื่องหมายคำพูด"),
+    ("end of stream", "เครื่องหมายคำพูดที่เปิดไว้ไม่ได้ปิด: เติมเครื่องหมายคำพูดปิดท้ายข้อความ"),
+    ("did not find expected key", "ย่อหน้าไม่ตรงกัน: ช่องในกลุ่มเดียวกันต้องย่อหน้าเท่ากัน"),
+    ("did not find expected '-'", "ย่อหน้าของรายการไม่ตรงกัน: ทุกข้อต้องขึ้นต้นด้วย - ที่ระดับเดียวกัน"),
+    ("tab character", "มีแท็บ (Tab) ในการย่อหน้า: ให้ย่อหน้าด้วยช่องว่าง (เว้นวรรค) แทน"),
+    ("cannot start any token", "มีอักขระที่ขึ้นต้นค่าไม่ได้ (เช่น @ ` หรือ Tab): ให้ครอบข้อความด้วยเครื่องหมายคำพูด '…'"),
+    ("document", "ไฟล์มีเอกสาร YAML มากกว่าหนึ่งชุด (มี --- คั่น): ไฟล์ข้อมูลแผนต้องมีชุดเดียว"),
+    ("not allowed in this context", "ย่อหน้าหรือเครื่องหมาย - อยู่ผิดที่: ตรวจการย่อหน้า"),
+)
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -58,27 +70,41 @@ def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
     return None
 
 
+def _yaml_thai(exc: yaml.MarkedYAMLError, what: str) -> str:
+    """libyaml's or our loader's complaint in Thai."""
+    if isinstance(exc, RefusedYaml):
+        return exc.thai
+    for needle, thai in _YAML_THAI:
+        if needle in what:
+            return thai
+    return "ตรวจการย่อหน้า เครื่องหมาย : หลังชื่อช่อง และเครื่องหมายคำพูดที่เปิดแล้วไม่ได้ปิด"
+
+
 def read_yaml(path: Path, shown_as: str) -> YamlDocument:
     """Parse `path`; on any failure raise PlanDataError naming `shown_as` and the line."""
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise PlanDataError([Problem(shown_as, None, None, f"cannot be read: {exc.strerror}", kind="unreadable")])
+        raise PlanDataError([Problem(shown_as, None, None, f"cannot be read: {exc.strerror}", kind="unreadable",
+                                     thai=f"เปิดไฟล์ไม่ได้ ({exc.strerror})")])
     if len(raw) > MAX_BYTES:
         raise PlanDataError([Problem(shown_as, None, None, f"is larger than {MAX_BYTES:,} bytes, the most "
-                                     "a plan data file may hold", kind="too_large")])
+                                     "a plan data file may hold", kind="too_large",
+                                     thai=f"ไฟล์ใหญ่เกิน {MAX_BYTES:,} ไบต์ ซึ่งเป็นขนาดสูงสุดของไฟล์ข้อมูลแผน")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise PlanDataError([Problem(shown_as, line, None, "is not UTF-8 text; save it as UTF-8",
-                                     kind="encoding")])
+                                     kind="encoding", thai="ไฟล์ไม่ได้บันทึกแบบ UTF-8: ให้บันทึกใหม่เป็น UTF-8")])
     bad = _UNPRINTABLE.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         raise PlanDataError([Problem(shown_as, line, None, f"contains the control character "
-                                     f"U+{ord(bad.group()):04X}; plan data must be plain text", kind="encoding")])
+                                     f"U+{ord(bad.group()):04X}; plan data must be plain text", kind="encoding",
+                                     thai=f"มีอักขระควบคุมที่มองไม่เห็น (U+{ord(bad.group()):04X}): "
+                                          "ข้อมูลแผนต้องเป็นข้อความธรรมดา")])
     loader = None
     try:
         loader = StrictLoader(text)
@@ -91,11 +117,14 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
-        raise PlanDataError([Problem(shown_as, line, None, f"is not valid YAML: {what}", column, kind="yaml")])
+        raise PlanDataError([Problem(shown_as, line, None, f"is not valid YAML: {what}", column, kind="yaml",
+                                     thai="รูปแบบไฟล์ผิด: " + _yaml_thai(exc, what))])
     except yaml.YAMLError as exc:
-        raise PlanDataError([Problem(shown_as, None, None, f"is not valid YAML: {exc}", kind="yaml")])
+        raise PlanDataError([Problem(shown_as, None, None, f"is not valid YAML: {exc}", kind="yaml",
+                                     thai="รูปแบบไฟล์ผิด (YAML)")])
     except RecursionError:
-        raise PlanDataError([Problem(shown_as, None, None, "is nested too deeply to be plan data", kind="yaml")])
+        raise PlanDataError([Problem(shown_as, None, None, "is nested too deeply to be plan data", kind="yaml",
+                                     thai="ย่อหน้าซ้อนกันลึกเกินกว่าข้อมูลแผน")])
     finally:
         if loader is not None:
             loader.dispose()
