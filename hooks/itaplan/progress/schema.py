@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 
 from pydantic import Field, StringConstraints, model_validator
 
-from itaplan.plan.schema import IsoDate, Text, Url, _Strict
+from itaplan.plan.schema import Text, ThaiDate, Url, _Strict
 
 
 class Status(str, Enum):
@@ -44,7 +44,7 @@ class StepReport(_Strict):
     status: Status = Field(description="สถานะ: ยังไม่ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้ว / ล่าช้า / ยกเลิก")
     percent: Optional[float] = Field(None, strict=True, ge=0, le=100, allow_inf_nan=False,
                                      description="ร้อยละความคืบหน้า (optional, 0–100)")
-    done: Optional[IsoDate] = Field(None, description="วันที่ดำเนินการแล้วเสร็จ (optional)")
+    done: Optional[ThaiDate] = Field(None, description="วันที่ดำเนินการแล้วเสร็จ (optional)")
     reason: Optional[Text] = Field(None, description="เหตุผล: required when the status is ล่าช้า or ยกเลิก")
     note: Optional[Text] = Field(None, description="หมายเหตุ (optional, plain text)")
 
@@ -107,7 +107,7 @@ class IndicatorReport(_Strict):
 class RoundInfo(_Strict):
     """About one report round of one fiscal year (plan_data/<fiscal year>/progress/<round id>/report.yml)."""
 
-    as_of: Optional[IsoDate] = Field(None, description="ข้อมูล ณ วันที่ (default: the round's cut-off date)")
+    as_of: Optional[ThaiDate] = Field(None, description="ข้อมูล ณ วันที่ (default: the round's cut-off date)")
     signed_document: Optional[EvidencePath] = Field(
         None, description="the scanned, signed PDF of this report, under plan_data/<year>/evidence/")
 
