@@ -17,7 +17,8 @@ A single space between two Thai letters is removed when all of these hold:
    such as แล้ว นั้น). "ได้เป็นอย่างดี แต่เนื่องจาก…" keeps its space although "ดีแต่" is in the dictionary.
 
 Where 1 and 2 hold but 3 does not, the space is left as written and listed, for a person to decide.
-Two spaces in a row, spaces next to digits, Latin letters or punctuation are never touched. Every
+Two spaces in a row, spaces next to digits, Latin letters or punctuation, and spaces next to an
+abbreviation (พ.ศ., ต.ค.) are never touched. Every
 repair and every space left is reported with its line, field and the text before and after.
 """
 
@@ -75,6 +76,9 @@ def repair(text: str) -> tuple[str, list[Change]]:
             continue
         left = _RUN_BEFORE.search(text[:match.start()]).group()
         right = _RUN_AFTER.match(text[match.end():]).group()
+        if text[match.end() + len(right):match.end() + len(right) + 1] == "." \
+                or text[match.start() - len(left) - 1:match.start() - len(left)] == ".":
+            continue  # an abbreviation such as พ.ศ. or ต.ค. is never part of a wrapped word
         decision = _decide(left, right)
         if decision is None:
             continue
