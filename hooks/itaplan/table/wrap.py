@@ -34,6 +34,8 @@ SET_APART = frozenset("""
 นั้น นี้ โน้น อยู่ เป็นต้น ฯลฯ ไป มา เป็น มี อีก จะ ควร ต้อง
 """.split())
 _THAI = "\u0e01-\u0e4e"
+WINDOW = 40
+"""Letters on each side of a space the segmenter looks at: enough for any dictionary word, and bounded for huge cells."""
 _SPACE = re.compile(rf"(?<=[{_THAI}]) (?=[{_THAI}])")
 _RUN_BEFORE = re.compile(rf"[{_THAI}]+$")
 _RUN_AFTER = re.compile(rf"^[{_THAI}]+")
@@ -74,12 +76,12 @@ def repair(text: str) -> tuple[str, list[Change]]:
             continue
         if text[match.start() - 1:match.start()] == " " or text[match.end():match.end() + 1] == " ":
             continue
-        left = _RUN_BEFORE.search(text[:match.start()]).group()
-        right = _RUN_AFTER.match(text[match.end():]).group()
-        if text[match.end() + len(right):match.end() + len(right) + 1] == "." \
-                or text[match.start() - len(left) - 1:match.start() - len(left)] == ".":
+        before = text[max(0, match.start() - WINDOW - 1):match.start()]
+        after = text[match.end():match.end() + WINDOW + 1]
+        left, right = _RUN_BEFORE.search(before).group(), _RUN_AFTER.match(after).group()
+        if after[len(right):len(right) + 1] == "." or before[:len(before) - len(left)][-1:] == ".":
             continue  # an abbreviation such as พ.ศ. or ต.ค. is never part of a wrapped word
-        decision = _decide(left, right)
+        decision = _decide(left[-WINDOW:], right[:WINDOW])
         if decision is None:
             continue
         joined, first, second, why = decision
@@ -91,6 +93,7 @@ def repair(text: str) -> tuple[str, list[Change]]:
     return "".join(out), changes
 
 
+@lru_cache(maxsize=4096)
 def _decide(left: str, right: str) -> tuple[bool, str, str, str] | None:
     """(join?, last word before, first word after, why) for a space between two Thai runs; None: not a wrap."""
     words = _dictionary()[0]
