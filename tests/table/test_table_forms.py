@@ -253,3 +253,18 @@ def test_the_cli_prints_the_review_in_thai_first(tmp_path):
     assert "# review (line 9) responsible: แยก 'กองคลัง/กองช่าง'" in written
     assert "→" not in written  # repairs are in the printed report, not in the data files
 
+
+
+def test_another_agencys_table_as_a_word_document_imports_the_same(tmp_path):
+    """A manual line break (Shift+Enter) in a Word cell parts units and steps like a new paragraph."""
+    from docx import Document
+    from table_docx import docx_from_text
+    text = OTHER.read_text(encoding="utf-8").replace("สำนักปลัด\x0bกองช่าง", "สำนักปลัด")
+    source = docx_from_text(text, tmp_path / "table.docx")
+    doc = Document(str(source))
+    row = next(r for t in doc.tables for r in t.rows if r.cells[0].text.startswith("ตัวชี้วัดที่ 7"))
+    run = row.cells[5].paragraphs[0].runs[-1]
+    run.add_break()
+    run.add_text("กองช่าง")
+    doc.save(str(source))
+    assert import_file(source).indicators == import_file(OTHER).indicators
