@@ -113,7 +113,8 @@ def _check_mentions(analysis: str, ref: ita.IndicatorRef, note) -> None:
                  f"{ref.number} {ref.name}: kept as written; correct the official table if it is wrong")
         elif other:
             note("analysis", f"ผลการวิเคราะห์เรียกตัวชี้วัดที่ {ref.number} ว่า '{other.name}' ซึ่งเป็นชื่อของตัวชี้วัดที่ "
-                 f"{other.number}: คงไว้ตามที่เขียน — the analysis calls indicator {ref.number} '{other.name}', the name of indicator "
+                 f"{other.number}: คงไว้ตามที่เขียน — the analysis calls indicator {ref.number} '{other.name}', "
+                 "the name of indicator "
                  f"{other.number} (this row is {ref.name}): kept as written; correct the official table if it is wrong")
 
 

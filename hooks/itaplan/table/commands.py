@@ -50,7 +50,8 @@ def cmd_export(args: argparse.Namespace, settings) -> int:
         handle, tmp_name = tempfile.mkstemp(prefix=f".{args.out.name}.", dir=args.out.parent)
         os.close(handle)
     except OSError as exc:
-        raise ExportError([Problem(str(args.out), None, None, f"เขียนที่นี่ไม่ได้ — cannot write here: {exc.strerror}")]) from None
+        raise ExportError([Problem(str(args.out), None, None,
+                                   f"เขียนที่นี่ไม่ได้ — cannot write here: {exc.strerror}")]) from None
     try:
         if fmt == "docx":
             from itaplan.table.docx_export import build_docx
@@ -60,7 +61,8 @@ def cmd_export(args: argparse.Namespace, settings) -> int:
         os.chmod(tmp_name, default_mode(directory=False))
         os.replace(tmp_name, args.out)
     except OSError as exc:
-        raise ExportError([Problem(str(args.out), None, None, f"เขียนที่นี่ไม่ได้ — cannot write here: {exc.strerror}")]) from None
+        raise ExportError([Problem(str(args.out), None, None,
+                                   f"เขียนที่นี่ไม่ได้ — cannot write here: {exc.strerror}")]) from None
     finally:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)

@@ -55,7 +55,8 @@ def assessment_year(table: RawTable, title: str, review: Review, problems: list[
                    f"no heading row names the ITA year ('ตัวชี้วัด ITA ๒๕๖๘'); "
                    f"used the first year in the title, {match.group(1)}")
         return int(match.group(1))
-    problems.append(Problem(table.file, None, "assessment_year", "ไม่ทราบปี ITA: ต้องระบุในแถวหัวตาราง ('ตัวชี้วัด ITA ๒๕๖๘') หรือในชื่อเรื่อง — "
+    problems.append(Problem(table.file, None, "assessment_year", "ไม่ทราบปี ITA: ต้องระบุในแถวหัวตาราง ('ตัวชี้วัด ITA ๒๕๖๘') "
+                            "หรือในชื่อเรื่อง — "
                             "cannot tell the ITA year: expected it in "
                             "the heading row ('ตัวชี้วัด ITA ๒๕๖๘') or in the title"))
     return None

@@ -47,7 +47,8 @@ def _read(found: re.Match, ref: IndicatorRef) -> QuestionReading:
     text, written = found.group("text"), found.group("code")
     letter = SURVEY.get(ref.group)
     if letter is None:
-        return QuestionReading(None, text, f"อ้างข้อคำถาม ('{written} …') แต่ตัวชี้วัดกลุ่ม {ref.group} ไม่มีข้อคำถามแบบสำรวจ จึงไม่นำเข้า — "
+        return QuestionReading(None, text, f"อ้างข้อคำถาม ('{written} …') แต่ตัวชี้วัดกลุ่ม {ref.group} "
+                               "ไม่มีข้อคำถามแบบสำรวจ จึงไม่นำเข้า — "
                                f"quotes a question ('{written} …') but {ref.group} indicators have "
                                "no survey question; left out")
     span = f"{ref.group}'s {letter}1–{letter}{LAST_QUESTION}"

@@ -27,7 +27,8 @@ def check_target(out: Path, force: bool) -> None:
         raise TableError([Problem(str(out), None, None, "เป็นไฟล์ ต้องเป็นโฟลเดอร์สำหรับเขียนข้อมูลแผน — "
                                   "is a file: expected a folder to write the plan data into")])
     if out.is_dir() and any(out.iterdir()) and not force:
-        raise TableError([Problem(str(out), None, None, "โฟลเดอร์นี้มีไฟล์อยู่แล้ว: เลือกโฟลเดอร์ใหม่ หรือเพิ่ม --force เพื่อแทนที่ทั้งหมด — "
+        raise TableError([Problem(str(out), None, None, "โฟลเดอร์นี้มีไฟล์อยู่แล้ว: เลือกโฟลเดอร์ใหม่ "
+                                  "หรือเพิ่ม --force เพื่อแทนที่ทั้งหมด — "
                                   "is not empty: choose a new folder, or add --force to "
                                   "replace everything in it")])
 
