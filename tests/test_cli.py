@@ -36,7 +36,7 @@ def test_pages_written_by_the_core_alone_match_the_published_site(project, tmp_p
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     text = content_text(project / "site/2569/indicator-04/index.html")
-    assert "จัดทำคู่มือแนวทาง ปฏิบัติการยืมทรัพย์สิน ของราชการของเทศบาล ตำบลโคกพุทรา" in text
+    assert "จัดทำคู่มือแนวทาง ปฏิบัติการยืมทรัพย์สิน ของราชการของเทศบาลตำบลโคกพุทรา" in text
 
 
 def test_schema_command_writes_the_editor_schemas(project, tmp_path):

@@ -70,9 +70,9 @@ def test_damaged_text_table(tmp_path, name):
 
 
 def unreadable(tmp_path: Path, name: str) -> Path:
-    if name == "thai legacy encoding":
+    if name == "latin-1 text (neither UTF-8 nor Thai)":
         path = tmp_path / "table.txt"
-        path.write_bytes(SEED.read_text(encoding="utf-8").encode("cp874"))
+        path.write_bytes("\n\nTabelle für Café\n\xe9t\xe9".encode("latin-1"))
     elif name == "binary file":
         path = tmp_path / "table.txt"
         path.write_bytes(b"PK\x03\x04\x00\x00binary")
@@ -88,7 +88,7 @@ def unreadable(tmp_path: Path, name: str) -> Path:
 
 
 @pytest.mark.parametrize("name, message, line", [
-    ("thai legacy encoding", "is not UTF-8 text", 3),
+    ("latin-1 text (neither UTF-8 nor Thai)", "is not UTF-8 text", 3),
     ("binary file", "is not a text file", None),
     ("docx that is not a Word file", "is not a readable Word document (.docx)", None),
     ("old .doc", "save it as a Word Document (.docx)", None),
@@ -109,7 +109,8 @@ def test_docx_row_with_a_missing_cell_names_table_and_row(tmp_path):
     doc.save(str(source))
     with pytest.raises(TableError) as caught:
         import_file(source)
-    assert [str(p) for p in caught.value.problems] == ["table.docx: table 3 row 2: the row has 5 cells: expected 6 "
+    assert [str(p) for p in caught.value.problems] == ["table.docx: table 3 row 2: แถวนี้มี 5 ช่อง ต้องมี 6 ช่อง — "
+                                                       "the row has 5 cells: expected 6 "
                                                        "(indicator, measure, analysis, steps, period, responsible)"]
 
 
@@ -120,7 +121,8 @@ def test_cli_prints_the_error_without_traceback_and_writes_nothing(tmp_path):
     out = tmp_path / "out" / "plan_data"
     result = run([sys.executable, "-m", "itaplan", "import", str(source), "--out", str(out)], cwd=ROOT)
     assert result.returncode == 1
-    assert result.stderr.startswith("cannot import the table: 1 problem (nothing was written):")
-    assert f"table.txt:{line}: the row has 5 cells" in result.stderr
+    assert result.stderr.startswith("นำเข้าตารางไม่ได้: พบ 1 ปัญหา (ยังไม่ได้เขียนไฟล์ใด) — cannot import the table: "
+                                    "1 problem (nothing was written):")
+    assert f"table.txt:{line}: แถวนี้มี 5 ช่อง ต้องมี 6 ช่อง — the row has 5 cells" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert not out.exists() and not (tmp_path / "out").exists()

@@ -84,4 +84,5 @@ def test_export_warns_when_an_analysis_does_not_state_its_score(project):
     path.write_text(path.read_text(encoding="utf-8").replace("score: 99.79", "score: 95"), encoding="utf-8")
     result = run([sys.executable, "-m", "itaplan", "export", "--out", "t.tsv"], cwd=project)
     assert result.returncode == 0, result.stderr
-    assert "note: indicator 6: the analysis does not state the score 95" in result.stdout
+    assert "ตัวชี้วัดที่ 6: ผลการวิเคราะห์ไม่ได้ระบุคะแนน 95" in result.stdout
+    assert "indicator 6: the analysis does not state the score 95" in result.stdout

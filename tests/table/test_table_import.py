@@ -82,13 +82,20 @@ def test_review_report_for_the_seed(tmp_path):
     out = tmp_path / "plan_data"
     result = cli("import", SEED, "--out", out)
     assert result.returncode == 0, result.stderr
-    report = result.stdout[result.stdout.index("review:"):]
-    assert "review: 3 readings to check" in report
-    assert "line 14 (indicator 3), question.code: the code 'ix' has no digit: read it as the Roman numeral 9, " \
-           "giving i9" in report
-    assert "line 32 (indicator 9), steps: the steps are numbered ๑, ๒, ๔ (๓ missing): kept all 3 steps" in report
+    report = result.stdout[result.stdout.index("อ่านไฟล์ด้วยรหัสอักขระ"):]
+    assert report.startswith("อ่านไฟล์ด้วยรหัสอักขระ UTF-8 — read as UTF-8\n"
+                             "ตรวจทาน: มี 3 รายการที่ควรตรวจก่อน commit — review: 3 readings to check")
+    assert "line 14 (indicator 3), question.code: รหัส 'ix' ไม่มีตัวเลข" in report
+    assert "the code 'ix' has no digit: read it as the Roman numeral 9, giving i9" in report
+    assert "line 32 (indicator 9), steps: ขั้นตอนมีเลข ๑, ๒, ๔ (ขาดข้อ ๓)" in report
+    assert "the steps are numbered ๑, ๒, ๔ (๓ missing): kept all 3 steps" in report
     assert "line 35 (indicator 10), analysis:" in report and "'การเปิดเผยข้อมูล', the name of indicator 9" in report
-    assert "# review (line 14) question.code: the code 'ix'" in (out / "2569/indicators/03.yml").read_text("utf-8")
+    assert "wrap spaces repaired: 12 (before → after):" in report
+    assert "line 17 (indicator 4), analysis: 'เจ้า หน้าที่' → 'เจ้าหน้าที่'" in report
+    assert "line 32 (indicator 9), analysis: 'เว็บ ไซต์' → 'เว็บไซต์'" in report
+    assert "spaces left as written: 3" in report and "line 32 (indicator 9), analysis: 'แล้ว แต่' คงไว้" in report
+    written = (out / "2569/indicators/03.yml").read_text("utf-8")
+    assert "# review (line 14) question.code: รหัส 'ix'" in written and "ใช้ อำนาจ" not in written
     assert "wrote 12 files" in result.stdout
 
 

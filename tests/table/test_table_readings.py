@@ -51,12 +51,14 @@ def test_steps_split_at_thai_and_arabic_numbers_not_at_decimals():
 def test_steps_with_a_gap_keep_every_step_and_say_so():
     steps = split_steps(("๑.ก ๒.ข ๔.ง",))
     assert steps.items == ["ก", "ข", "ง"]
-    assert steps.notes == ["the steps are numbered ๑, ๒, ๔ (๓ missing): kept all 3 steps in the order written"]
+    assert steps.notes == ["ขั้นตอนมีเลข ๑, ๒, ๔ (ขาดข้อ ๓): เก็บไว้ครบทั้ง 3 ขั้นตอนตามลำดับที่เขียน — "
+                           "the steps are numbered ๑, ๒, ๔ (๓ missing): kept all 3 steps in the order written"]
 
 
 def test_unnumbered_paragraphs_are_steps_and_a_single_unnumbered_cell_is_flagged():
     assert split_steps(("ก", "ข")) == (["ก", "ข"], [])
-    assert split_steps(("ก ข",)).notes == ["no step numbers (๑. ๒. …) found: kept the cell as one step"]
+    assert split_steps(("ก ข",)).notes == ["ไม่พบเลขขั้นตอน (๑. ๒. …) จึงเก็บทั้งช่องเป็นขั้นตอนเดียว — "
+                                           "no step numbers (๑. ๒. …) found: kept the cell as one step"]
 
 
 @pytest.mark.parametrize("month", range(1, 13))
@@ -73,7 +75,7 @@ def test_period_forms(text):
     assert parse_period(text) == (date(2025, 10, 1), date(2026, 9, 30), [])
 
 
-@pytest.mark.parametrize("text, why", [("ตลอดปีงบประมาณ", "cannot read"), ("๓๐ ก.พ.๒๕๖๙ – ๓๐ ก.ย.๒๕๖๙", "not a real date"),
+@pytest.mark.parametrize("text, why", [("ตลอดปีงบประมาณ", "names no fiscal year"), ("ตลอดปี", "cannot read"), ("๓๐ ก.พ.๒๕๖๙ – ๓๐ ก.ย.๒๕๖๙", "not a real date"),
                                        ("๑ ต.ค.๒๕๖๙ – ๓๐ ก.ย.๒๕๖๘", "ends before it starts")])
 def test_unreadable_periods(text, why):
     with pytest.raises(PeriodError, match=why):

@@ -25,10 +25,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         written = write_plan_data(result, args.out, force=args.force)
     except OSError as exc:
-        raise TableError([Problem(str(args.out), None, None, f"cannot write here: {exc.strerror}")]) from None
-    print(f"read {len(result.indicators)} indicators of ITA {result.info.assessment_year} from {args.source.name}; "
+        raise TableError([Problem(str(args.out), None, None, f"เขียนที่นี่ไม่ได้ — cannot write here: "
+                                  f"{exc.strerror}")]) from None
+    print(f"อ่านตัวชี้วัด {len(result.indicators)} ตัวของ ITA {result.info.assessment_year} จาก {args.source.name} "
+          f"เขียน {len(written)} ไฟล์ลงใน {args.out}/ (ปีงบประมาณ {result.info.fiscal_year}) — "
+          f"read {len(result.indicators)} indicators of ITA {result.info.assessment_year} from {args.source.name}; "
           f"wrote {len(written)} files to {args.out}/ (fiscal year {result.info.fiscal_year})")
-    print(report(list(result.review)))
+    print(report(list(result.review), result.encoding))
     return 0
 
 
@@ -36,7 +39,8 @@ def cmd_export(args: argparse.Namespace, settings) -> int:
     """Write one fiscal year's official table as .docx or TSV text."""
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ExportError([Problem(str(args.out), None, "format", f"cannot tell the format from '{args.out.name}': "
+        raise ExportError([Problem(str(args.out), None, "format", f"บอกรูปแบบจากชื่อ '{args.out.name}' ไม่ได้: ระบุ "
+                                  f"--format docx หรือ --format tsv — cannot tell the format from '{args.out.name}': "
                                   "give --format docx or --format tsv")])
     root = args.config.parent / settings.plan_data
     plans = load_plan_data(root, shown_root=settings.plan_data)
@@ -46,7 +50,8 @@ def cmd_export(args: argparse.Namespace, settings) -> int:
         handle, tmp_name = tempfile.mkstemp(prefix=f".{args.out.name}.", dir=args.out.parent)
         os.close(handle)
     except OSError as exc:
-        raise ExportError([Problem(str(args.out), None, None, f"cannot write here: {exc.strerror}")]) from None
+        raise ExportError([Problem(str(args.out), None, None,
+                                   f"เขียนที่นี่ไม่ได้ — cannot write here: {exc.strerror}")]) from None
     try:
         if fmt == "docx":
             from itaplan.table.docx_export import build_docx
@@ -56,13 +61,15 @@ def cmd_export(args: argparse.Namespace, settings) -> int:
         os.chmod(tmp_name, default_mode(directory=False))
         os.replace(tmp_name, args.out)
     except OSError as exc:
-        raise ExportError([Problem(str(args.out), None, None, f"cannot write here: {exc.strerror}")]) from None
+        raise ExportError([Problem(str(args.out), None, None,
+                                   f"เขียนที่นี่ไม่ได้ — cannot write here: {exc.strerror}")]) from None
     finally:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
-    print(f"wrote the table of fiscal year {year.fiscal_year} ({len(year.indicators)} indicators) to {args.out}")
+    print(f"เขียนตารางปีงบประมาณ {year.fiscal_year} ({len(year.indicators)} ตัวชี้วัด) ลงใน {args.out} — "
+          f"wrote the table of fiscal year {year.fiscal_year} ({len(year.indicators)} indicators) to {args.out}")
     for warning in score_warnings(year):
-        print(f"  note: {warning}")
+        print(f"  หมายเหตุ — note: {warning}")
     return 0
 
 

@@ -2,7 +2,9 @@
 
 Paragraphs before the first table are the title and agency lines; each table row is a row of
 the official table. Word's automatic numbering of steps is not part of the paragraph text, so
-numbered paragraphs in the steps column get their number (๑. ๒. …) back; a cell merged
+numbered paragraphs in the steps column get their number (๑. ๒. …) back; a manual line break
+(Shift+Enter) parts paragraphs like Enter does; empty cells after the sixth and empty rows are
+skipped; a cell merged
 downwards (vMerge) repeats the cell above it; a row with a single cell (a heading merged
 across the table) is read as a line of text.
 """
@@ -20,7 +22,7 @@ from lxml.etree import XMLSyntaxError
 
 from itaplan.errors import Problem
 from itaplan.thai import digits
-from itaplan.table.source import COLUMNS, RawRow, RawTable, TableError, clean, is_header
+from itaplan.table.source import COLUMNS, RawRow, RawTable, TableError, clean, is_header, trim_cells
 
 STEPS = COLUMNS.index("steps")
 
@@ -30,7 +32,8 @@ def read_docx(path: Path, shown: str) -> RawTable:
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
-        raise TableError([Problem(shown, None, None, f"is not a readable Word document (.docx): {exc}")]) from None
+        raise TableError([Problem(shown, None, None, f"ไม่ใช่เอกสาร Word (.docx) ที่อ่านได้ — is not a readable Word "
+                                  f"document (.docx): {exc}")]) from None
     above: list[str] = []
     headers: list[RawRow] = []
     rows: list[RawRow] = []
@@ -46,6 +49,8 @@ def read_docx(path: Path, shown: str) -> RawTable:
             continue
         tables += 1
         for row in _rows(block, tables):
+            if not any(row.cells):
+                continue
             if len(row.cells) == 1:
                 text = row.text(0)
                 if text and (headers or rows):
@@ -69,7 +74,7 @@ def _rows(table: Table, number: int) -> list[RawRow]:
                 cells.append(previous[column])
             else:
                 cells.append(_paragraphs(_Cell(tc, table), numbered=column == STEPS))
-        previous = tuple(cells)
+        previous = tuple(trim_cells(cells))
         out.append(RawRow(previous, f"table {number} row {index}"))
     return out
 
@@ -79,13 +84,14 @@ def _paragraphs(cell: _Cell, numbered: bool) -> tuple[str, ...]:
     out = []
     count = 0
     for paragraph in cell.paragraphs:
-        text = clean(paragraph.text)
-        if not text:
+        lines = [clean(line) for line in paragraph.text.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
             continue
         if numbered and _has_numbering(paragraph):
             count += 1
-            text = f"{digits(count, 'thai')}.{text}"
-        out.append(text)
+            lines[0] = f"{digits(count, 'thai')}.{lines[0]}"
+        out.extend(lines)
     return tuple(out)
 
 

@@ -28,7 +28,8 @@ def pick_year(plans: PlanSet, fiscal_year: int | None, shown: str) -> YearPlan:
         if year.fiscal_year == fiscal_year:
             return year
     have = ", ".join(str(y.fiscal_year) for y in plans.years)
-    raise ExportError([Problem(shown, None, "year", f"has no fiscal year {fiscal_year}: expected one of {have}")])
+    raise ExportError([Problem(shown, None, "year", f"ไม่มีปีงบประมาณ {fiscal_year} (มี {have}) — "
+                                         f"has no fiscal year {fiscal_year}: expected one of {have}")])
 
 
 def agency_line(agency: Agency) -> str:
@@ -62,7 +63,8 @@ def score_warnings(year: YearPlan) -> list[str]:
     for ind in year.indicators:
         stated = [float(m.group(1)) for m in _SCORE.finditer(to_arabic(" ".join(ind.analysis)))]
         if not stated or stated[0] != ind.score:
-            out.append(f"indicator {ind.number}: the analysis does not state the score {ind.score:g} "
+            out.append(f"ตัวชี้วัดที่ {ind.number}: ผลการวิเคราะห์ไม่ได้ระบุคะแนน {ind.score:g} ('ได้ … คะแนน') — "
+                       f"indicator {ind.number}: the analysis does not state the score {ind.score:g} "
                        "('ได้ … คะแนน'); the official table shows the score only in the analysis")
     return out
 

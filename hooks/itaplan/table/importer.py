@@ -14,6 +14,7 @@ from itaplan.table.cells import indicator_ref, read_row
 from itaplan.table.heading import agency_and_title, assessment_year
 from itaplan.table.review import Review, ReviewItem
 from itaplan.table.source import COLUMNS, RawTable, TableError, read_table
+from itaplan.table.text_source import THAI_WINDOWS
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class ImportResult:
     review: tuple[ReviewItem, ...]
     written_scores: dict[int, int | float]
     """Each score as the table writes it (100 stays 100, 90.00 stays 90.0), for the YAML files."""
+    encoding: str | None = None
+    """The text encoding the table was read in (None for a .docx)."""
 
 
 def import_file(path: Path) -> ImportResult:
@@ -37,11 +40,15 @@ def import_table(table: RawTable) -> ImportResult:
     """Interpret a table; raise TableError listing every malformed row and missing part."""
     problems: list[Problem] = []
     review = Review()
+    if table.encoding == THAI_WINDOWS:
+        review.add("file", "encoding", f"อ่านไฟล์เป็นภาษาไทยแบบ {THAI_WINDOWS} (ไม่ใช่ UTF-8): ตรวจดูว่าตัวอักษรไทย"
+                   f"ถูกต้อง — read as Thai in {THAI_WINDOWS}, not UTF-8: check that the Thai text reads right")
     agency_fields, title = agency_and_title(table, problems)
     year = assessment_year(table, title, review, problems)
     if not table.rows:
-        problems.append(Problem(table.file, None, None, "no indicator rows found: expected rows of six "
-                                "tab-separated cells starting 'ตัวชี้วัดที่ ๑ …' (or a Word table of six columns)"))
+        problems.append(Problem(table.file, None, None, "ไม่พบแถวตัวชี้วัด: ต้องมีแถวละหกช่องคั่นด้วยแท็บ ขึ้นต้นด้วย "
+                                "'ตัวชี้วัดที่ ๑ …' (หรือตาราง Word หกคอลัมน์) — no indicator rows found: expected rows "
+                                "of six tab-separated cells starting 'ตัวชี้วัดที่ ๑ …' (or a Word table of six columns)"))
     seen: dict[int, str] = {}
     indicators: list[Indicator] = []
     scores: dict[int, int | float] = {}
@@ -50,21 +57,25 @@ def import_table(table: RawTable) -> ImportResult:
             after = table.rows[index + 1] if index + 1 < len(table.rows) else None
             broken = (after is not None and row.line is not None and after.line == row.line + 1
                       and len(row.cells) + len(after.cells) - len(COLUMNS) in (0, 1))
+            hint_th = f" (แถวต่อที่บรรทัด {after.line}: มีการขึ้นบรรทัดใหม่ในช่อง? ต่อสองบรรทัดเข้าด้วยกัน)" if broken else ""
             hint = f" (it goes on at line {after.line}: a line break inside a cell? join the two lines)" if broken else ""
-            problems.append(Problem(table.file, row.line, None, f"{row.at}the row has {len(row.cells)} "
+            problems.append(Problem(table.file, row.line, None, f"{row.at}แถวนี้มี {len(row.cells)} ช่อง ต้องมี "
+                                    f"{len(COLUMNS)} ช่อง{hint_th} — the row has {len(row.cells)} "
                                     f"cells: expected {len(COLUMNS)} ({', '.join(COLUMNS)}){hint}"))
             continue
         ref = indicator_ref(row, table.file, problems)
         if ref is None:
             continue
         if ref.number in seen:
-            problems.append(Problem(table.file, row.line, "indicator", f"{row.at}indicator {ref.number} "
+            problems.append(Problem(table.file, row.line, "indicator", f"{row.at}ตัวชี้วัดที่ {ref.number} ซ้ำ "
+                                    f"(พบครั้งแรกที่ {seen[ref.number]}) — indicator {ref.number} "
                                     f"appears again (first at {seen[ref.number]}): expected each indicator once"))
             continue
         seen[ref.number] = row.where
         empty = [name for name, cell in zip(COLUMNS, row.cells) if not cell]
         if empty:
-            problems.append(Problem(table.file, row.line, empty[0], f"{row.at}the {', '.join(empty)} "
+            problems.append(Problem(table.file, row.line, empty[0], f"{row.at}ช่อง {', '.join(empty)} ว่าง ต้องมี"
+                                    f"ข้อความ — the {', '.join(empty)} "
                                     f"cell{'s are' if len(empty) > 1 else ' is'} empty: expected text"))
             continue
         if year is not None:
@@ -73,10 +84,11 @@ def import_table(table: RawTable) -> ImportResult:
             indicators.append(_valid(Indicator, data, table.file, row.line, row.where, problems))
     missing = [str(ref.number) for ref in ita.INDICATORS if ref.number not in seen]
     if table.rows and missing and not problems:
-        problems.append(Problem(table.file, None, "indicator", f"no row for indicator(s) {', '.join(missing)}: "
-                                "expected one row for each of the ten ITA indicators"))
+        problems.append(Problem(table.file, None, "indicator", f"ไม่มีแถวของตัวชี้วัดที่ {', '.join(missing)}: "
+                                "ต้องมีหนึ่งแถวต่อตัวชี้วัด ITA ทั้งสิบ — no row for indicator(s) "
+                                f"{', '.join(missing)}: expected one row for each of the ten ITA indicators"))
     for where, text in table.ignored:
-        review.add(where, "-", f"text outside the table was not imported: '{text[:60]}'")
+        review.add(where, "-", f"ข้อความนอกตารางไม่ได้นำเข้า — text outside the table was not imported: '{text[:60]}'")
     agency = _valid(Agency, agency_fields, table.file, None, "agency line", problems) if agency_fields else None
     info = None
     if year is not None and title:
@@ -84,7 +96,8 @@ def import_table(table: RawTable) -> ImportResult:
                       table.file, None, "title", problems)
     if problems or agency is None or info is None:
         raise TableError(problems)
-    return ImportResult(agency, info, tuple(sorted(indicators, key=lambda i: i.number)), tuple(review.items), scores)
+    return ImportResult(agency, info, tuple(sorted(indicators, key=lambda i: i.number)), tuple(review.items), scores,
+                        table.encoding)
 
 
 def _valid(model: type[BaseModel], data: dict, file: str, line: int | None, where: str, problems: list[Problem]):
@@ -94,5 +107,5 @@ def _valid(model: type[BaseModel], data: dict, file: str, line: int | None, wher
     except ValidationError as exc:
         for err in exc.errors():
             field = ".".join(map(str, err["loc"])) or None
-            problems.append(Problem(file, line, field, f"{where}: {err['msg']}"))
+            problems.append(Problem(file, line, field, f"{where}: ค่าไม่ถูกต้อง — {err['msg']}"))
         return None

@@ -1,48 +1,138 @@
-"""Read the period cell ('๑ ต.ค.๒๕๖๘ – ๓๐ ก.ย.๒๕๖๙') into real dates of the Common Era."""
+"""Read the period cell into real dates of the Common Era, in the forms offices write it.
+
+    ๑ ต.ค.๒๕๖๘ – ๓๐ ก.ย.๒๕๖๙        1 ตุลาคม พ.ศ. 2568 ถึง 30 กันยายน พ.ศ. 2569
+    ต.ค. 2569 - มี.ค. 2570          (months only: 1 Oct 2569 to the last day of Mar 2570)
+    ธันวาคม 2568                    (one month: its first to its last day)
+    ๑ ต.ค. – ๓๑ ธ.ค. ๒๕๖๘            (the first date's year taken from the second)
+    ตลอดปีงบประมาณ พ.ศ. ๒๕๖๙         (1 Oct 2568 – 30 Sep 2569; without a year: the table's fiscal year)
+
+Thai or Arabic digits, abbreviated or full month names, with or without "พ.ศ.", joined by "-", "–"
+or "ถึง". Dates are built with PyThaiNLP's `thai_strptime` (Buddhist Era years); the last day of a
+month comes from the calendar, so February has 29 days in leap years. Anything else raises
+PeriodError, and the caller writes the whole fiscal year and lists the cell for review.
+"""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
-from itaplan.thai import BE_OFFSET, MONTHS_LONG, MONTHS_SHORT, to_arabic
+from pythainlp.util import thai_digit_to_arabic_digit, thai_strptime
 
-_MONTHS = {name.replace(".", ""): index for index, name in enumerate(MONTHS_SHORT, start=1)}
-_MONTHS.update({name: index for index, name in enumerate(MONTHS_LONG, start=1)})
-_DAY_MONTH_YEAR = r"(\d{1,2})\s*([ก-ฮะ-ู็-์เ-ไ.\s]+?)\s*(\d{4}|\d{2})"
-_PERIOD = re.compile(rf"^{_DAY_MONTH_YEAR}\s*(?:[-–—~]|ถึง)\s*{_DAY_MONTH_YEAR}$")
+from itaplan.thai import BE_OFFSET, MONTHS_LONG, MONTHS_SHORT
 
 
 class PeriodError(ValueError):
-    """The cell does not read as two dates; the message says why."""
+    """The cell does not read as a period; the message says why (Thai first)."""
 
 
-def parse_period(cell: str) -> tuple[date, date, list[str]]:
-    """Start and end dates, plus notes on readings a person should check (a year written in the Common Era)."""
-    text = " ".join(to_arabic(cell).split())
-    match = _PERIOD.match(text)
-    if match is None:
-        raise PeriodError(f"cannot read '{cell}' as 'day month year – day month year' (e.g. ๑ ต.ค.๒๕๖๘ – ๓๐ ก.ย.๒๕๖๙)")
+def _short_pattern(name: str) -> str:
+    """'ต.ค.' -> a pattern that also takes 'ต.ค', 'ตค', 'ต. ค.'."""
+    letters = [part for part in name.split(".") if part]
+    return r"\.?\s*".join(map(re.escape, letters)) + r"\.?"
+
+
+_MONTH_PATTERNS = sorted(
+    [(re.escape(name), number) for number, name in enumerate(MONTHS_LONG, start=1)]
+    + [(_short_pattern(name), number) for number, name in enumerate(MONTHS_SHORT, start=1)],
+    key=lambda item: len(item[0]), reverse=True)
+_MONTH = "|".join(f"(?:{pattern})" for pattern, _ in _MONTH_PATTERNS)
+_SEPARATOR = r"\s*(?:-|–|—|~|จนถึง|ถึง)\s*"
+
+
+def _date_pattern(prefix: str) -> str:
+    """[day] month [year], the groups named with `prefix`."""
+    return (rf"(?:(?P<{prefix}day>\d{{1,2}})\s*)?(?P<{prefix}month>{_MONTH})\s*"
+            rf"(?P<{prefix}year>\d{{4}}|\d{{2}})?")
+
+
+_RANGE = re.compile(f"^{_date_pattern('a_')}{_SEPARATOR}{_date_pattern('b_')}$")
+_SINGLE = re.compile(f"^{_date_pattern('a_')}$")
+_FISCAL = re.compile(r"^(?:ตลอด)?\s*(?:ทั้ง)?\s*ปีงบประมาณ\s*(?P<year>\d{4}|\d{2})?$")
+_NOISE = re.compile(r"พ\.\s*ศ\.?|พศ\.?|วันที่|ตั้งแต่|ระหว่าง|เดือน")
+EXAMPLE = "๑ ต.ค. ๒๕๖๘ – ๓๐ ก.ย. ๒๕๖๙, ต.ค. ๒๕๖๘ – มี.ค. ๒๕๖๙ or ตลอดปีงบประมาณ ๒๕๖๙"
+
+
+def fiscal_year_dates(fiscal_year: int) -> tuple[date, date]:
+    """1 Oct of the year before to 30 Sep: fiscal year 2569 (BE) is 1 Oct 2025 – 30 Sep 2026."""
+    return date(fiscal_year - BE_OFFSET - 1, 10, 1), date(fiscal_year - BE_OFFSET, 9, 30)
+
+
+def parse_period(cell: str, fiscal_year: int | None = None) -> tuple[date, date, list[str]]:
+    """Start and end dates, plus notes on readings a person should check (Thai first).
+
+    `fiscal_year` (Buddhist Era) is used only where the cell names no year at all.
+    """
+    text = " ".join(_NOISE.sub(" ", thai_digit_to_arabic_digit(cell)).split())
     notes: list[str] = []
-    start = _date(*match.group(1, 2, 3), notes)
-    end = _date(*match.group(4, 5, 6), notes)
-    notes = list(dict.fromkeys(notes))
+    fiscal = _FISCAL.match(text)
+    if fiscal:
+        year = fiscal.group("year")
+        if year is None and fiscal_year is None:
+            raise PeriodError(f"'{cell}' ไม่ระบุปีงบประมาณ — names no fiscal year")
+        start, end = fiscal_year_dates(_be_year(year, notes) if year else fiscal_year)
+        return start, end, notes
+    match = _RANGE.match(text)
+    parts = ("a_", "b_") if match else ("a_", "a_")
+    match = match or _SINGLE.match(text)
+    if match is None:
+        raise PeriodError(f"อ่าน '{cell}' เป็นช่วงเวลาไม่ได้ (ตัวอย่าง: {EXAMPLE}) — cannot read '{cell}' as a "
+                          f"period (e.g. {EXAMPLE})")
+    (d1, m1, y1), (d2, m2, y2) = (match.group(f"{p}day", f"{p}month", f"{p}year") for p in parts)
+    single = parts[0] == parts[1]
+    if single and d1:
+        notes.append(f"'{cell}' เป็นวันเดียว: อ่านเป็นช่วงหนึ่งวัน — is a single day: read as a one-day period")
+    month1, month2 = _month_number(m1), _month_number(m2)
+    year1 = _be_year(y1, notes) if y1 else None
+    year2 = _be_year(y2, notes) if y2 else None
+    if year1 is None and year2 is None:
+        if fiscal_year is None:
+            raise PeriodError(f"'{cell}' ไม่ระบุปี — names no year")
+        year1 = fiscal_year - 1 if month1 >= 10 else fiscal_year
+        year2 = fiscal_year - 1 if month2 >= 10 else fiscal_year
+        notes.append(f"'{cell}' ไม่ระบุปี: อ่านตามปีงบประมาณ {fiscal_year} — names no year: read within "
+                     f"fiscal year {fiscal_year}")
+    elif year1 is None:
+        year1 = year2 if (month1, int(d1 or 1)) <= (month2, int(d2 or 31)) else year2 - 1
+        if year1 != year2:
+            notes.append(f"วันเริ่มไม่ระบุปี: อ่านเป็นปี {year1} (ปีก่อนวันสิ้นสุด) — the start names no year: "
+                         f"read as {year1}, the year before the end")
+    elif year2 is None:
+        year2 = year1 if (month1, int(d1 or 1)) <= (month2, int(d2 or 31)) else year1 + 1
+    start = _make_date(int(d1) if d1 else 1, month1, year1, cell)
+    end = _make_date(int(d2) if d2 else _last_day(month2, year2), month2, year2, cell)
     if end < start:
-        raise PeriodError(f"'{cell}' ends before it starts")
-    return start, end, notes
+        raise PeriodError(f"'{cell}' วันสิ้นสุดอยู่ก่อนวันเริ่ม — ends before it starts")
+    return start, end, list(dict.fromkeys(notes))
 
 
-def _date(day: str, month: str, year: str, notes: list[str]) -> date:
-    key = month.replace(".", "").replace(" ", "")
-    if key not in _MONTHS:
-        raise PeriodError(f"'{month.strip()}' is not a Thai month (expected ม.ค. … ธ.ค. or มกราคม … ธันวาคม)")
-    number = int(year)
-    if len(year) == 2:
-        number += 2500
-    elif number < 2400:
-        notes.append(f"the year {number} looks like a Common Era year, not a Buddhist Era one; read it as {number}")
-        number += BE_OFFSET
+def _month_number(written: str) -> int:
+    squeezed = "".join(written.split())
+    for pattern, number in _MONTH_PATTERNS:
+        if re.fullmatch(pattern, squeezed):
+            return number
+    raise PeriodError(f"'{written}' ไม่ใช่ชื่อเดือน — is not a Thai month")  # unreachable: the pattern matched
+
+
+def _be_year(written: str, notes: list[str]) -> int:
+    number = int(written)
+    if len(written) == 2:
+        return number + 2500
+    if number < 2400:
+        notes.append(f"ปี {number} ดูเป็นปี ค.ศ. ไม่ใช่ พ.ศ.: อ่านเป็น ค.ศ. {number} — the year {number} looks like a "
+                     f"Common Era year, not a Buddhist Era one; read it as {number}")
+        return number + BE_OFFSET
+    return number
+
+
+def _last_day(month: int, be_year: int) -> int:
+    return calendar.monthrange(be_year - BE_OFFSET, month)[1]
+
+
+def _make_date(day: int, month: int, be_year: int, cell: str) -> date:
+    written = f"{day} {MONTHS_SHORT[month - 1]} {be_year}"
     try:
-        return date(number - BE_OFFSET, _MONTHS[key], int(day))
+        return thai_strptime(written, "%d %b %Y").date()
     except ValueError:
-        raise PeriodError(f"{day} {month.strip()} {year} is not a real date") from None
+        raise PeriodError(f"{written} ไม่ใช่วันที่ที่มีจริง (ใน '{cell}') — {written} is not a real date") from None

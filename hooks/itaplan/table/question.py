@@ -37,7 +37,8 @@ def find_question(analysis: str, ref: IndicatorRef) -> QuestionReading | None:
         if found:
             return _read(found, ref)
         if match.group("asked"):
-            return QuestionReading(None, quoted, "the question quoted after 'ข้อคำถาม' has no code "
+            return QuestionReading(None, quoted, "ข้อคำถามที่ยกมาหลัง 'ข้อคำถาม' ไม่มีรหัสที่อ่านได้ จึงไม่นำเข้า — "
+                                   "the question quoted after 'ข้อคำถาม' has no code "
                                    "(i1…, e1…) that can be read; question left out")
     return None
 
@@ -46,22 +47,28 @@ def _read(found: re.Match, ref: IndicatorRef) -> QuestionReading:
     text, written = found.group("text"), found.group("code")
     letter = SURVEY.get(ref.group)
     if letter is None:
-        return QuestionReading(None, text, f"quotes a question ('{written} …') but {ref.group} indicators have "
+        return QuestionReading(None, text, f"อ้างข้อคำถาม ('{written} …') แต่ตัวชี้วัดกลุ่ม {ref.group} "
+                               "ไม่มีข้อคำถามแบบสำรวจ จึงไม่นำเข้า — "
+                               f"quotes a question ('{written} …') but {ref.group} indicators have "
                                "no survey question; left out")
     span = f"{ref.group}'s {letter}1–{letter}{LAST_QUESTION}"
     if found.group("roman"):
         number = _roman(found.group("roman").lower())
         if number is None or not 1 <= number <= LAST_QUESTION:
-            return QuestionReading(None, text, f"cannot read the code '{written}'; question left out")
-        return QuestionReading(f"{letter}{number}", text, f"the code '{written}' has no digit: read it as the Roman "
+            return QuestionReading(None, text, f"อ่านรหัส '{written}' ไม่ได้ จึงไม่นำเข้าข้อคำถาม — "
+                                   f"cannot read the code '{written}'; question left out")
+        return QuestionReading(f"{letter}{number}", text, f"รหัส '{written}' ไม่มีตัวเลข: อ่านเป็นเลขโรมัน {number} ได้ "
+                               f"{letter}{number} โปรดตรวจกับแบบสำรวจ — the code '{written}' has no digit: read it as the Roman "
                                f"numeral {number}, giving {letter}{number} (within {span}); it could also be "
                                f"'{letter}' with a lost digit, so check it against the survey form")
     number = int(to_arabic(found.group("number")))
     given = found.group("letter").lower()
     if not 1 <= number <= LAST_QUESTION:
-        return QuestionReading(None, text, f"the code '{written}' is outside {span}; question left out")
+        return QuestionReading(None, text, f"รหัส '{written}' อยู่นอกช่วง {span} จึงไม่นำเข้าข้อคำถาม — "
+                                   f"the code '{written}' is outside {span}; question left out")
     if given and given != letter:
-        return QuestionReading(f"{given}{number}", text, f"the code '{written}' belongs to the other survey, "
+        return QuestionReading(f"{given}{number}", text, f"รหัส '{written}' เป็นของแบบสำรวจอื่น คงไว้ตามที่เขียน — "
+                               f"the code '{written}' belongs to the other survey, "
                                f"but indicator {ref.number} is {ref.group}; kept as written")
     return QuestionReading(f"{letter}{number}", text, None)
 

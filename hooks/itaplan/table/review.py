@@ -1,8 +1,16 @@
-"""The review report: what the importer read without full confidence, for a person to check."""
+"""The review report: what the importer read without full confidence, and every wrap space it repaired or left.
+
+Items are of three kinds: ``check`` (a reading a person should check; also written as a comment into
+the indicator's YAML file), ``repair`` (a space Word's line wrap left inside a word, removed) and
+``kept`` (a space that may be a wrap but was left as written). The report leads in Thai for office
+staff; English follows each item.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+CHECK, REPAIR, KEPT = "check", "repair", "kept"
 
 
 @dataclass(frozen=True)
@@ -14,6 +22,7 @@ class ReviewItem:
     why: str
     number: int | None = None
     """The indicator the item belongs to, if any (its YAML file gets the note as a comment)."""
+    kind: str = CHECK
 
     def __str__(self) -> str:
         ind = f" (indicator {self.number})" if self.number is not None else ""
@@ -26,19 +35,37 @@ class Review:
 
     items: list[ReviewItem] = field(default_factory=list)
 
-    def add(self, where: str, field_name: str, why: str, number: int | None = None) -> None:
-        """Record one uncertain reading."""
-        self.items.append(ReviewItem(where, field_name, why, number))
+    def add(self, where: str, field_name: str, why: str, number: int | None = None, kind: str = CHECK) -> None:
+        """Record one uncertain reading (or, with `kind`, a repair made or a space left)."""
+        self.items.append(ReviewItem(where, field_name, why, number, kind))
 
     def for_indicator(self, number: int) -> list[ReviewItem]:
-        """The items that belong to one indicator."""
-        return [item for item in self.items if item.number == number]
+        """The readings to check that belong to one indicator."""
+        return [item for item in self.items if item.number == number and item.kind == CHECK]
 
 
-def report(items: list[ReviewItem]) -> str:
-    """The text printed at the end of an import."""
-    if not items:
-        return "review: nothing uncertain was found; still read the files before committing."
-    count = len(items)
-    head = f"review: {count} reading{'s' if count != 1 else ''} to check before committing:"
-    return "\n".join([head, *(f"  {item}" for item in items)])
+def report(items: list[ReviewItem], encoding: str | None = None) -> str:
+    """The text printed at the end of an import: the encoding read, readings to check, wrap repairs."""
+    checks = [item for item in items if item.kind == CHECK]
+    repairs = [item for item in items if item.kind == REPAIR]
+    kept = [item for item in items if item.kind == KEPT]
+    lines: list[str] = []
+    if encoding:
+        lines.append(f"อ่านไฟล์ด้วยรหัสอักขระ {encoding} — read as {encoding}")
+    if checks:
+        count = len(checks)
+        lines.append(f"ตรวจทาน: มี {count} รายการที่ควรตรวจก่อน commit — review: {count} "
+                     f"reading{'s' if count != 1 else ''} to check before committing:")
+        lines.extend(f"  {item}" for item in checks)
+    else:
+        lines.append("ตรวจทาน: ไม่พบสิ่งที่ไม่แน่ใจ แต่โปรดอ่านไฟล์ก่อน commit — review: nothing uncertain was "
+                     "found; still read the files before committing.")
+    if repairs:
+        lines.append(f"ช่องว่างจากการตัดบรรทัดของ Word ที่แก้แล้ว {len(repairs)} แห่ง (ก่อน → หลัง) — "
+                     f"wrap spaces repaired: {len(repairs)} (before → after):")
+        lines.extend(f"  {item}" for item in repairs)
+    if kept:
+        lines.append(f"ช่องว่างที่คงไว้ตามที่เขียน {len(kept)} แห่ง (พจนานุกรมไม่แน่ใจ ตรวจดูว่าควรเชื่อมหรือไม่) — "
+                     f"spaces left as written: {len(kept)} (the dictionary is not sure; join them by hand if wrong):")
+        lines.extend(f"  {item}" for item in kept)
+    return "\n".join(lines)

@@ -10,7 +10,9 @@ from pathlib import Path
 from itaplan.errors import PlanDataError, Problem
 
 COLUMNS = ("indicator", "measure", "analysis", "steps", "period", "responsible")
-_P_TAG = re.compile(r"</?p\s*>", re.IGNORECASE)
+_P_TAG = re.compile(r"</?p\s*>|[\x0b\u2028\u2029]", re.IGNORECASE)
+"""Paragraph marks inside a cell: `<p>…</p>` of the export, Word's manual line break (vertical tab), and
+the Unicode line and paragraph separators."""
 
 
 class TableError(PlanDataError):
@@ -18,7 +20,8 @@ class TableError(PlanDataError):
 
     def report(self) -> str:
         count = len(self.problems)
-        head = f"cannot import the table: {count} problem{'s' if count != 1 else ''} (nothing was written):"
+        head = (f"นำเข้าตารางไม่ได้: พบ {count} ปัญหา (ยังไม่ได้เขียนไฟล์ใด) — cannot import the table: {count} "
+                f"problem{'s' if count != 1 else ''} (nothing was written):")
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
 
 
@@ -26,7 +29,7 @@ class ExportError(PlanDataError):
     """An export that cannot be written."""
 
     def report(self) -> str:
-        return "\n".join(["cannot export the table:", *(f"  {p}" for p in self.problems)])
+        return "\n".join(["ส่งออกตารางไม่ได้ — cannot export the table:", *(f"  {p}" for p in self.problems)])
 
 
 def default_mode(directory: bool) -> int:
@@ -66,6 +69,8 @@ class RawTable:
     rows: tuple[RawRow, ...]
     ignored: tuple[tuple[str, str], ...] = ()
     """(where, text) of text found outside the table, which is not imported."""
+    encoding: str | None = None
+    """The text encoding the file was read in ('UTF-8', 'windows-874 (TIS-620)', …); None for .docx."""
 
 
 def clean(text: str) -> str:
@@ -78,6 +83,18 @@ def split_paragraphs(cell: str) -> tuple[str, ...]:
     return tuple(p for p in (clean(part) for part in _P_TAG.split(cell)) if p)
 
 
+def trim_cells(cells: list) -> list:
+    """The cells without the empty ones Word leaves after the sixth column (text, or tuples of paragraphs)."""
+    while len(cells) > len(COLUMNS) and is_blank(cells[-1]):
+        cells = cells[:-1]
+    return cells
+
+
+def is_blank(cell: str | tuple[str, ...]) -> bool:
+    """A cell with no text: white space and paragraph marks only."""
+    return not cell if isinstance(cell, tuple) else not clean(_P_TAG.sub(" ", cell))
+
+
 def is_header(first_cell: str) -> bool:
     """The column heading row ('ตัวชี้วัด ITA ๒๕๖๘'), as opposed to an indicator row ('ตัวชี้วัดที่ ๑ …')."""
     text = clean(first_cell)
@@ -88,11 +105,13 @@ def read_table(path: Path) -> RawTable:
     """Read the table from a Word document (.docx) or from the table exported as text."""
     shown = path.name
     if not path.is_file():
-        raise TableError([Problem(shown, None, None, "file not found: expected the exported table (.txt) or a .docx")])
+        raise TableError([Problem(shown, None, None, "ไม่พบไฟล์ ต้องเป็นตารางที่ส่งออกเป็นข้อความ (.txt) หรือไฟล์ .docx — "
+                                  "file not found: expected the exported table (.txt) or a .docx")])
     suffix = path.suffix.lower()
     if suffix == ".doc":
-        raise TableError([Problem(shown, None, None, "is an old Word .doc file: open it in Word and save it "
-                                  "as a Word Document (.docx), then import the .docx")])
+        raise TableError([Problem(shown, None, None, "เป็นไฟล์ Word แบบเก่า (.doc): เปิดใน Word แล้วบันทึกเป็น "
+                                  "เอกสาร Word (.docx) แล้วนำเข้าไฟล์ .docx — is an old Word .doc file: open it in Word "
+                                  "and save it as a Word Document (.docx), then import the .docx")])
     if suffix == ".docx":
         from itaplan.table.docx_source import read_docx
         return read_docx(path, shown)

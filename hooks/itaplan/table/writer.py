@@ -15,6 +15,7 @@ import yaml
 from itaplan.errors import Problem
 from itaplan.plan.loader import load_plan_data
 from itaplan.table.importer import ImportResult
+from itaplan.table.review import CHECK
 from itaplan.table.source import TableError, default_mode
 
 SCHEMA_LINE = "# yaml-language-server: $schema={up}docs/schema/{name}.schema.json"
@@ -23,9 +24,12 @@ SCHEMA_LINE = "# yaml-language-server: $schema={up}docs/schema/{name}.schema.jso
 def check_target(out: Path, force: bool) -> None:
     """Refuse a target that is a file, or a non-empty folder unless `force`."""
     if out.exists() and not out.is_dir():
-        raise TableError([Problem(str(out), None, None, "is a file: expected a folder to write the plan data into")])
+        raise TableError([Problem(str(out), None, None, "เป็นไฟล์ ต้องเป็นโฟลเดอร์สำหรับเขียนข้อมูลแผน — "
+                                  "is a file: expected a folder to write the plan data into")])
     if out.is_dir() and any(out.iterdir()) and not force:
-        raise TableError([Problem(str(out), None, None, "is not empty: choose a new folder, or add --force to "
+        raise TableError([Problem(str(out), None, None, "โฟลเดอร์นี้มีไฟล์อยู่แล้ว: เลือกโฟลเดอร์ใหม่ "
+                                  "หรือเพิ่ม --force เพื่อแทนที่ทั้งหมด — "
+                                  "is not empty: choose a new folder, or add --force to "
                                   "replace everything in it")])
 
 
@@ -58,7 +62,7 @@ def _write_all(result: ImportResult, root: Path) -> list[Path]:
         data["period"] = indicator.period.model_dump()
         data["score"] = result.written_scores.get(indicator.number, data["score"])
         notes = [f"review ({item.where}) {item.field}: {item.why}" for item in result.review
-                 if item.number == indicator.number]
+                 if item.number == indicator.number and item.kind == CHECK]
         files.append(_write(year / "indicators" / f"{indicator.number:02d}.yml", "indicator", 3, data,
                             [f"ตัวชี้วัดที่ {indicator.number} {indicator.name} — ITA {info.assessment_year}, "
                              f"measures for fiscal year {info.fiscal_year}", *notes]))
