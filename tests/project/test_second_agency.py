@@ -58,9 +58,6 @@ def _items(html: str, heading_id: str) -> list[str]:
     return [" ".join(re.sub(r"<[^>]+>", " ", li).split()) for li in re.findall(r"<li>(.*?)</li>", part, re.S)]
 
 
-@pytest.mark.xfail(reason="waits for the importer to read '1)' / '(1)' steps, month-range periods and "
-                          "comma-separated units (hooks/itaplan/table/, another branch); remove this mark then",
-                   strict=False)
 def test_second_agency_styles_are_read(second_project):
     """Steps split at '1)' and '(1)', periods as month ranges, several units in one cell."""
     plan = second_project / "plan_data" / "2570" / "indicators"
