@@ -120,8 +120,14 @@ def test_merges_to_main_check_strictly_then_build_and_deploy_to_pages(publish):
     assert "--strict" in shlex.split(runs[_index(runs, "itaplan check")])
     assert _index(runs, "itaplan check") < _index(runs, "mkdocs build --strict")
     site_dir = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_dir"]
-    (upload,) = _uses(build, "actions/upload-pages-artifact")
-    assert upload["with"]["path"] == site_dir
+    # the site folder, packed as actions/upload-pages-artifact would and uploaded by a pinned action
+    pack = runs[_index(runs, "tar ")]
+    assert f"--directory {site_dir} " in pack and "$RUNNER_TEMP/artifact.tar" in pack and "--dereference" in pack
+    assert _index(runs, "mkdocs build --strict") < _index(runs, "tar ")
+    (upload,) = _uses(build, "actions/upload-artifact")
+    assert upload["with"]["name"] == "github-pages"
+    assert upload["with"]["path"] == "${{ runner.temp }}/artifact.tar"
+    assert not _uses(build, "actions/upload-pages-artifact"), "it calls actions/upload-artifact by a movable tag"
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
     (step,) = _uses(deploy, "actions/deploy-pages")
