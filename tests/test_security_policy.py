@@ -42,3 +42,20 @@ def test_contacts_are_declared_placeholders_not_invented():
 def test_readme_points_to_the_security_policy():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## Security" in readme and ".github/SECURITY.md" in readme
+
+
+def test_readme_gives_other_hosts_the_matching_security_headers():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("**Any other static host.**", 1)[1].split("\n## ", 1)[0]
+    blocks = dict(re.findall(r"```(nginx|apache)\n(.*?)```", section, re.S))
+    headers = [m for m in re.findall(r"```nginx\n(.*?)```", section, re.S) if "add_header Content-Security" in m]
+    assert headers and "apache" in blocks
+    for block in (headers[0], blocks["apache"]):
+        for header in ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+                       "Permissions-Policy", "Strict-Transport-Security"):
+            assert header in block, header
+        policy = re.search(r'Content-Security-Policy "([^"]+)"', block)[1]
+        assert "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+        assert "script-src" not in policy  # the pages' own policies hold the script hashes
+    servers = [m for m in re.findall(r"```nginx\n(.*?)```", section, re.S) if "server {" in m]
+    assert servers and servers[0].count("include snippets/itaplan-headers.conf") == 2  # server + nested location
