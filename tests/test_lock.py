@@ -8,7 +8,6 @@ to run it, these tests fail and say so.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,11 @@ from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 
 from conftest import ROOT
+
+try:
+    import tomllib
+except ImportError:  # Python 3.10: the TOML reader pip carries
+    from pip._vendor import tomli as tomllib
 
 PIP = ROOT / ".ci" / "pip"
 LOCKS = {  # lock -> the files it is compiled from

@@ -79,6 +79,15 @@ def test_every_page_runs_without_a_policy_violation_or_console_error(watched, si
     assert found == {}
 
 
+def test_an_unknown_address_gets_the_404_page_without_a_violation(watched, site_url):
+    """GitHub Pages answers any unknown address, at any depth, with 404.html as it is."""
+    browser = watched(PHONE)
+    browser.page.goto(site_url + "2569/no-such-page/deeper/", wait_until="networkidle")
+    assert browser.page.locator(POLICY).count() == 1
+    assert "404" in browser.page.locator("h1").first.inner_text()
+    assert browser.page.evaluate("window.__cspViolations") == []
+
+
 def test_search_works_under_the_policy(watched, site_url):
     """The search index and worker load only when asked (lazy search) and find Thai words."""
     browser = watched(DESKTOP)
