@@ -83,6 +83,9 @@ def test_policy_goes_first_in_head_after_charset_and_replaces_an_old_one():
     assert once.index('<meta charset="utf-8">') < once.index("Content-Security-Policy") < once.index("<script>")
     assert csp.apply(once, "default-src 'self'") == once
     assert csp.apply(once, "default-src 'none'").count("Content-Security-Policy") == 1
+    foreign = "<html><head><META HTTP-EQUIV='content-security-policy' CONTENT=\"script-src *\"></head></html>"
+    assert csp.apply(foreign, "default-src 'self'").lower().count("content-security-policy") == 1
+    assert "script-src *" not in csp.apply(foreign, "default-src 'self'")
     bare = csp.apply("<html><head><title>x</title></head></html>", "default-src 'self'")
     assert bare.startswith('<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\'">')
     assert csp.apply("<p>no head at all</p>", "x") is None

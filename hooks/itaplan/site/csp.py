@@ -185,10 +185,21 @@ def meta_tag(policy: str) -> str:
     return f'<meta http-equiv="{META_NAME}" content="{policy}">'
 
 
+def strip_policy(html: str) -> str:
+    """The page without any policy <meta> (the one this module wrote, found fast, or any other)."""
+    mark = f'<meta http-equiv="{META_NAME}" content="'
+    while (start := html.find(mark)) >= 0:
+        end = html.find('">', start + len(mark))
+        html = html[:start] + html[end + 2:]
+    if META_NAME.lower() in html.lower():
+        html = _CSP_META.sub("", html)
+    return html
+
+
 def apply(html: str, policy: str) -> str | None:
     """The page with `policy` as the first element of <head> (after <meta charset>), replacing any
     policy written before; None when the page has no <head> to carry it."""
-    html = _CSP_META.sub("", html) if META_NAME.lower() in html.lower() else html
+    html = strip_policy(html)
     head = _HEAD.search(html)
     if not head:
         return None
@@ -209,7 +220,7 @@ def protect_site(site_dir: Path, *, development: bool = False) -> SiteReport:
     style_attributes: set[str] = set()
     problems: list[str] = []
     for page in pages:
-        html = page.read_text(encoding="utf-8")
+        html = strip_policy(page.read_text(encoding="utf-8"))
         if "<" not in html:  # plain text named .html (a site verification file): nothing runs
             continue
         found = scan(html)
