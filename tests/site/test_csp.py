@@ -46,19 +46,23 @@ def test_scan_hashes_only_inline_scripts_that_run():
 
 def test_event_handlers_and_javascript_links_are_problems_with_their_line():
     page = '<html><head></head><body>\n<p>text: onclick="x" in text is fine</p>\n<button ONCLICK="go()">a</button>\n' \
-           '<a href=" javascript:alert(1)">b</a>\n<svg><a xlink:href="JavaScript:x()">c</a></svg></body></html>'
+           '<a href=" &#106;avascript:alert(1)">b</a>\n<svg><a xlink:href="JavaScript:x()">c</a></svg></body></html>'
     problems = csp.scan(page).problems
     assert len(problems) == 3
     assert problems[0].startswith("line 3: <button onclick=") and "event handler" in problems[0]
     assert problems[1].startswith("line 4: <a href=") and problems[2].startswith("line 5:")
 
 
+def test_an_encoded_javascript_link_alone_is_found():
+    assert csp.scan('<html><head></head><body><a href="j&#97;vascript&colon;x()">a</a></body></html>').problems
+
+
 def test_style_attributes_get_exact_hashes_never_unsafe_inline():
-    found = csp.scan('<html><head><style>p{color:red}</style></head><body><p style="width: 40%">x</p></body></html>')
+    found = csp.scan('<html><head><style>p{color:red}</style></head><body><p style="width: 40%;content:&quot;x&quot;">x</p></body></html>')
     policy = _directives(csp.build_policy([], map(csp.source_hash, found.styles),
                                           map(csp.source_hash, found.style_attributes)))
     assert policy["style-src"] == ["'self'", csp.source_hash("p{color:red}"), "'unsafe-hashes'",
-                                   csp.source_hash("width: 40%")]
+                                   csp.source_hash('width: 40%;content:"x"')]
     assert _directives(csp.build_policy())["style-src"] == ["'self'"]
 
 

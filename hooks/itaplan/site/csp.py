@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html as html_text
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,7 +91,7 @@ def _attributes(raw: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, value in _ATTR.findall(raw):
         value = value[1:-1] if value[:1] in "\"'" and len(value) > 1 else value
-        out.setdefault(name.lower(), value)
+        out.setdefault(name.lower(), html_text.unescape(value))  # as the browser reads it: &#106; is j
     return out
 
 
@@ -134,7 +135,8 @@ def _suspect(html: str) -> bool:
     """Whether the page may hold an event handler, a style attribute or a javascript: URL (a quick
     look that lets most pages skip the walk over every tag)."""
     lower = html.lower()
-    return "javascript:" in lower or any(lower[m.start() - 1] in " \t\n\r\f\"'/"
+    # "script:" also finds an entity-encoded "&#106;avascript:"; "&#" or "&colon;" may hide the rest.
+    return "script:" in lower or "&#" in lower or "&colon;" in lower or any(lower[m.start() - 1] in " \t\n\r\f\"'/"
                                          for pattern in _SUSPECTS for m in pattern.finditer(lower))
 
 
