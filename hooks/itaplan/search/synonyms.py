@@ -31,13 +31,15 @@ FIELD = "synonyms"  # the index field that holds the group tokens (searched, nev
 _SEPARATOR = re.compile(r"[\s\u200b\-\u2013\u2014,;:!?()\[\]{}\"'\u201c\u201d\u2018\u2019/|]+")
 _TAG = re.compile(r"<[^>]*>")
 _THAI_WORD = re.compile(r"^[\u0e01-\u0e4e]+$")
-_LATIN_THAI = re.compile(r"(?<=[A-Za-z0-9])(?=[\u0e01-\u0e4e])|(?<=[\u0e01-\u0e4e])(?=[A-Za-z0-9])")
+# where Thai letters, Latin letters and digits meet, as itaplan.search.segment parts them
+_SCRIPT_CHANGE = re.compile(r"(?<=[A-Za-z0-9])(?=[\u0e01-\u0e4e])|(?<=[\u0e01-\u0e4e])(?=[A-Za-z0-9])"
+                            r"|(?<=[A-Za-z])(?=[0-9\u0e50-\u0e59])|(?<=[0-9\u0e50-\u0e59])(?=[A-Za-z])")
 _LETTER = re.compile(r"[^\W_]")
 
 
 def tokens(text: str) -> list[str]:
     """The words of a text as the search sees them: tags dropped, split at the separator, lower case."""
-    text = _LATIN_THAI.sub(" ", _TAG.sub(" ", text))
+    text = _SCRIPT_CHANGE.sub(" ", _TAG.sub(" ", text))
     return [t for t in _SEPARATOR.split(text.lower()) if t]
 
 

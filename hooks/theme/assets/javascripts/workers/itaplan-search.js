@@ -55,6 +55,7 @@
         });
       });
     });
+    var textWords = Array.from(words).sort();
     groups.forEach(function (group, g) {
       var token = String(group[0]);
       group.slice(1).concat([token]).forEach(function (form) {
@@ -65,7 +66,7 @@
         list.push({ parts: parts, token: token });
         list.sort(function (a, b) { return b.parts.length - a.parts.length; });
         forms.set(parts[0], list);
-        if (parts.length === 1) starts.push({ word: parts[0], token: token });
+        if (parts.length === 1 && ONLY_THAI.test(parts[0])) starts.push({ word: parts[0], token: token });
         spelled.push({ text: parts.join(""), mark: MARK + g + MARK });
       });
     });
@@ -73,6 +74,7 @@
     var marks = new Map(spelled.map(function (s) { return [s.text, s.mark]; }));
     state.spelled = spelled.length ? { pattern: new RegExp(spelled.map(function (s) {
       return escapeRegExp(s.text); }).join("|"), "g"), marks: marks } : null;
+    state.textWords = textWords;
     state.sorted = Array.from(words).sort();
     words.forEach(function (word) { state.longest = Math.max(state.longest, word.length); });
     index.docs.forEach(function (doc) {
@@ -90,14 +92,33 @@
     return text.replace(state.spelled.pattern, function (form) { return state.spelled.marks.get(form); });
   }
 
-  /* Does an indexed word start with `text`? (binary search in the sorted words) */
-  function startsWord(state, text) {
-    var sorted = state.sorted, lo = 0, hi = sorted.length;
+  /* Where the words starting with `text` begin in sorted words (binary search) */
+  function firstFrom(sorted, text) {
+    var lo = 0, hi = sorted.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
       if (sorted[mid] < text) lo = mid + 1; else hi = mid;
     }
-    return lo < sorted.length && sorted[lo].lastIndexOf(text, 0) === 0;
+    return lo;
+  }
+
+  /* Does an indexed word start with `text`? */
+  function startsWord(state, text) {
+    var at = firstFrom(state.sorted, text);
+    return at < state.sorted.length && state.sorted[at].lastIndexOf(text, 0) === 0;
+  }
+
+  /* The one group whose Thai forms an unfinished word starts, when no other word of the texts
+     starts with it ("เฟซบุ๊" is Facebook; "เว็บ" stays itself where the texts hold "เว็บเพจ") */
+  function unfinished(state, term) {
+    var starts = state.starts.filter(function (s) { return s.word.lastIndexOf(term, 0) === 0; });
+    var tokens = new Set(starts.map(function (s) { return s.token; }));
+    if (tokens.size !== 1) return null;
+    var forms = new Set(starts.map(function (s) { return s.word; }));
+    for (var at = firstFrom(state.textWords, term); at < state.textWords.length &&
+         state.textWords[at].lastIndexOf(term, 0) === 0; at++)
+      if (!forms.has(state.textWords[at])) return null;
+    return tokens.values().next().value;
   }
 
   /* Cut one run of Thai into the fewest pieces: an indexed word costs 1, the start of a word at the
@@ -126,8 +147,8 @@
     return pieces.join(" ");
   }
 
-  /* Replace each synonym form (whole words, longest first) by its group's token; an unfinished
-     last word that starts forms of one group only (and is no word of the index) counts as it */
+  /* Replace each synonym form (whole words, longest first) by its group's token; so is an
+     unfinished last word of one group's Thai forms only */
   function synonyms(state, terms, typed) {
     var out = [];
     for (var i = 0; i < terms.length;) {
@@ -144,14 +165,10 @@
         continue;
       }
       var term = terms[i++];
-      if (i === terms.length && term.length >= 3 && ONLY_THAI.test(term) && !state.words.has(term)) {
-        var tokens = new Set(state.starts.filter(function (s) {
-          return s.word.lastIndexOf(term, 0) === 0;
-        }).map(function (s) { return s.token; }));
-        if (tokens.size === 1) {
-          term = tokens.values().next().value;
-          typed[term] = terms[i - 1];
-        }
+      var token = i === terms.length && term.length >= 3 && ONLY_THAI.test(term) && unfinished(state, term);
+      if (token) {
+        typed[token] = term;
+        term = token;
       }
       out.push(term);
     }
