@@ -124,3 +124,23 @@ def test_index_gets_hidden_tokens_and_the_groups_for_the_browser(tmp_path, built
     assert [group[0] for group in sent] == ["facebook", "เว็บไซต์", "eservice"]  # groups found only
     assert "เฟสบุ๊ค" in sent[0] and "e service" in sent[2]
     assert len(json.dumps(sent, ensure_ascii=False).encode()) < 1000
+
+
+def test_a_spelling_that_holds_a_plan_term_is_cut_not_added_whole(tmp_path):
+    (tmp_path / "search_words.txt").write_text("บริการ\n", encoding="utf-8")
+    out = words.build_word_list({"บริการ", "ออนไลน์", "ไลน์"}, [tmp_path / "search_words.txt"],
+                                extra={"บริการออนไลน์", "เฟสบุ๊ค"})
+    assert "เฟสบุ๊ค" in out and "บริการออนไลน์" not in out and "ออนไลน์" in out
+
+
+def test_a_site_group_written_without_spaces_still_finds_its_words(tmp_path):
+    (tmp_path / "search_words.txt").write_text("โคกพุทรา\n", encoding="utf-8")
+    (tmp_path / "search_synonyms.txt").write_text("เทศบาลตำบลโคกพุทรา, ทต.โคกพุทรา\n", encoding="utf-8")
+    groups = load_synonyms(synonym_files(tmp_path))
+    segmenter = ThaiSegmenter(words.word_files(tmp_path), groups.thai_words())
+    resolved = groups.resolved(lambda word: segmenter.text(word).split("\u200b"))
+    cut = tuple(segmenter.text("เทศบาลตำบลโคกพุทรา").split("\u200b"))
+    assert cut[-1] == "โคกพุทรา" and cut in group_of(resolved, "ทต.โคกพุทรา").forms
+    text = segmenter.text("ติดต่อเทศบาลตำบลโคกพุทรา หรือ ทต.โคกพุทรา")
+    assert "โคกพุทรา" in text.replace(" ", "\u200b").split("\u200b")  # the place name is not hidden
+    assert resolved.hidden_tokens(text) == ["เทศบาลตำบลโคกพุทรา", "เทศบาลตำบลโคกพุทรา"]

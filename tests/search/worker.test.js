@@ -138,3 +138,11 @@ test("an index without synonym groups still cuts words", () => {
   assert.equal(worker.prepare(plain, "การเปิดเผยข้อมูล").query, "เปิดเผย ข้อมูล");
   assert.equal(worker.prepare(plain, "Facebook").query, "facebook");
 });
+
+test("a spelling the build cut into several words is matched word for word, unfinished too", () => {
+  const cutForms = worker.learn({ config: { separator: SEPARATOR, itaplan: { synonyms: [
+    ["youtube", "youtube", "ยู ทูบ"]] } }, docs: INDEX.docs });
+  assert.equal(worker.prepare(cutForms, "ยูทูบ").query, "youtube");
+  assert.equal(worker.prepare(cutForms, "ช่องทางยูทู").query, "ช่องทาง youtube");
+  assert.equal(worker.prepare(cutForms, "ยูทูบ").typed.youtube, "ยู ทูบ");
+});

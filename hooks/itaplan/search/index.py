@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 from itaplan.search.cache import SegmentCache
-from itaplan.search.segment import ThaiSegmenter
+from itaplan.search.segment import ZWSP, ThaiSegmenter
 from itaplan.search.synonyms import FIELD, Synonyms
 from itaplan.search.synonyms import tokens as synonym_tokens
 
@@ -36,6 +36,8 @@ def rewrite_index(index: dict, segmenter: ThaiSegmenter, cache: SegmentCache,
     config.update(lang=LANG, separator=SEPARATOR)
     docs = []
     used: set[str] = set()
+    if synonyms is not None:  # the forms' Thai words cut as the texts are (cached like them)
+        synonyms = synonyms.resolved(lambda word: cache.get(word, segmenter.text).split(ZWSP))
     for doc in index.get("docs") or []:
         doc = dict(doc)
         for field in ("title", "text"):

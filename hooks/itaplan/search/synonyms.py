@@ -12,7 +12,9 @@ agree on one token per group:
   browser needs no extra download.
 
 A form is matched as whole words, never inside a longer word: "ไลน์" (LINE) is not found in
-"ออนไลน์" (online). Thai forms are added to the segmenter's dictionary so they stay whole words.
+"ออนไลน์" (online). A Thai spelling typed as one word (เฟสบุ๊ค) is added to the segmenter's
+dictionary so it stays whole, unless it holds a plan term (บริการออนไลน์ holds บริการ): then it
+is cut like any text, and matched as the words it is cut into (`resolved`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from itaplan.errors import PlanDataError, Problem
 
@@ -67,6 +70,20 @@ class Synonyms:
         """The Thai words of every form, for the segmenter's dictionary."""
         return {word for group in self.groups for form in group.forms for word in form
                 if _THAI_WORD.match(word)}
+
+    def resolved(self, cut: Callable[[str], list[str]]) -> Synonyms:
+        """The groups with each Thai word of a form cut as the index's text is cut (`cut` gives
+        the words of one run of Thai), so that forms and texts agree word for word."""
+        groups = []
+        for group in self.groups:
+            forms: list[tuple[str, ...]] = []
+            for form in group.forms:
+                words = tuple(piece for word in form
+                              for piece in (cut(word) if _THAI_WORD.match(word) else [word]) if piece)
+                if words and words not in forms:
+                    forms.append(words)
+            groups.append(Group(token=group.token, forms=forms))
+        return Synonyms(groups)
 
     def matches(self, words: list[str]) -> list[tuple[Group, tuple[str, ...]]]:
         """Each form found in a list of words, left to right, longest first, without overlaps."""

@@ -10,7 +10,7 @@
  *   last piece may be the start of a word, so "งบประ" finds "งบประมาณ").
  * - A form of a synonym group (the index's config.itaplan.synonyms, from synonyms.txt) becomes the group's
  *   token, which the index holds for every form: "เฟสบุ๊ค" finds "Facebook", "E-service" finds
- *   "อีเซอร์วิส". An unfinished last word that starts a form of one group only counts too.
+ *   "อีเซอร์วิส". An unfinished form at the end that starts forms of one group only counts too.
  * - A number finds both Thai and Arabic digits ("๙๙.๗๙" finds "99.79" and back).
  * - Pages whose title or text hold the whole query as typed (several words in a row) rank first,
  *   and within a page the sections that hold it: Material's results are re-ranked on their way
@@ -44,10 +44,10 @@
   /* What a search needs to know of the index: its words, its synonym groups, each doc's text */
   function learn(index) {
     var separator = new RegExp(index.config.separator, "g");
-    var words = new Set(), forms = new Map(), starts = [], spelled = [], docs = new Map();
+    var words = new Set(), forms = new Map(), all = [], spelled = [], docs = new Map();
     var groups = ((index.config.itaplan || {}).synonyms || []).filter(Array.isArray);
     var state = { separator: separator, words: words, sorted: [], longest: 1, forms: forms,
-                  starts: starts, spelled: null, docs: docs };
+                  all: all, spelled: null, docs: docs };
     index.docs.forEach(function (doc) {
       [doc.title, doc.text].forEach(function (value) {
         String(value || "").replace(/<[^>]*>/g, " ").split(separator).forEach(function (word) {
@@ -66,7 +66,7 @@
         list.push({ parts: parts, token: token });
         list.sort(function (a, b) { return b.parts.length - a.parts.length; });
         forms.set(parts[0], list);
-        if (parts.length === 1 && ONLY_THAI.test(parts[0])) starts.push({ word: parts[0], token: token });
+        all.push({ parts: parts, token: token });
         spelled.push({ text: parts.join(""), mark: MARK + g + MARK });
       });
     });
@@ -108,16 +108,26 @@
     return at < state.sorted.length && state.sorted[at].lastIndexOf(text, 0) === 0;
   }
 
-  /* The one group whose Thai forms an unfinished word starts, when no other word of the texts
-     starts with it ("เฟซบุ๊" is Facebook; "เว็บ" stays itself where the texts hold "เว็บเพจ") */
-  function unfinished(state, term) {
-    var starts = state.starts.filter(function (s) { return s.word.lastIndexOf(term, 0) === 0; });
-    var tokens = new Set(starts.map(function (s) { return s.token; }));
+  /* The one group a query's unfinished end starts: the last terms are a form's first words, the
+     last of them unfinished and Thai ("เฟซบุ๊" or "อี เซอร์" for E-service); a single word counts
+     only when no other word of the texts starts with it ("เว็บ" stays, where texts hold "เว็บเพจ") */
+  function unfinished(state, tail) {
+    var last = tail[tail.length - 1];
+    if (tail.join("").length < 3 || !ONLY_THAI.test(last)) return null;
+    var tokens = new Set(), words = new Set();
+    state.all.forEach(function (form) {
+      if (form.parts.length < tail.length) return;
+      for (var k = 0; k < tail.length - 1; k++) if (form.parts[k] !== tail[k]) return;
+      var part = form.parts[tail.length - 1];
+      if (part.lastIndexOf(last, 0) !== 0) return;
+      tokens.add(form.token);
+      words.add(part);
+    });
     if (tokens.size !== 1) return null;
-    var forms = new Set(starts.map(function (s) { return s.word; }));
-    for (var at = firstFrom(state.textWords, term); at < state.textWords.length &&
-         state.textWords[at].lastIndexOf(term, 0) === 0; at++)
-      if (!forms.has(state.textWords[at])) return null;
+    if (tail.length === 1)
+      for (var at = firstFrom(state.textWords, last); at < state.textWords.length &&
+           state.textWords[at].lastIndexOf(last, 0) === 0; at++)
+        if (!words.has(state.textWords[at])) return null;
     return tokens.values().next().value;
   }
 
@@ -147,8 +157,8 @@
     return pieces.join(" ");
   }
 
-  /* Replace each synonym form (whole words, longest first) by its group's token; so is an
-     unfinished last word of one group's Thai forms only */
+  /* Replace each synonym form (whole words, longest first) by its group's token, and so an
+     unfinished form at the end of the query */
   function synonyms(state, terms, typed) {
     var out = [];
     for (var i = 0; i < terms.length;) {
@@ -158,19 +168,11 @@
         if (ok) found = form;
         return ok;
       });
-      if (found) {
-        out.push(found.token);
-        typed[found.token] = terms.slice(i, i + found.parts.length).join(" ");
-        i += found.parts.length;
-        continue;
-      }
-      var term = terms[i++];
-      var token = i === terms.length && term.length >= 3 && ONLY_THAI.test(term) && unfinished(state, term);
-      if (token) {
-        typed[token] = term;
-        term = token;
-      }
-      out.push(term);
+      var token = found ? found.token : unfinished(state, terms.slice(i));
+      var length = found ? found.parts.length : token ? terms.length - i : 1;
+      if (token) typed[token] = terms.slice(i, i + length).join(" ");
+      out.push(token || terms[i]);
+      i += length;
     }
     return out;
   }
