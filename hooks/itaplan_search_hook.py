@@ -53,4 +53,4 @@ def on_post_build(config):
     cache = SegmentCache(project / CACHE_FILE, key)
     size = rewrite_index_file(index, segmenter, cache, groups)
     log.info("itaplan: search index %d KB, %d text(s) cut into words, %d from cache, in %d ms",
-             size // 1024, cache.misses, len(cache) - cache.misses, (time.perf_counter() - start) * 1000)
+             size // 1024, cache.misses, cache.hits, (time.perf_counter() - start) * 1000)

@@ -26,6 +26,7 @@ from itaplan.search.synonyms import tokens as synonym_tokens
 # abbreviations such as ป.ป.ช. and numbers such as 99.79 stay whole
 SEPARATOR = r"[\s\u200b\-\u2013\u2014,;:!?()\[\]{}\"'\u201c\u201d\u2018\u2019/|]+"
 LANG = ["en"]
+SYNONYMS_KEY = "\0synonyms\0"  # cache entries of the synonym scan, apart from cut texts
 
 
 def rewrite_index(index: dict, segmenter: ThaiSegmenter, cache: SegmentCache,
@@ -37,7 +38,7 @@ def rewrite_index(index: dict, segmenter: ThaiSegmenter, cache: SegmentCache,
     docs = []
     used: set[str] = set()
     if synonyms is not None:  # the forms' Thai words cut as the texts are (cached like them)
-        synonyms = synonyms.resolved(lambda word: cache.get(word, segmenter.text).split(ZWSP))
+        synonyms = synonyms.resolved(lambda word: cache.get(word, segmenter.text, count=False).split(ZWSP))
     for doc in index.get("docs") or []:
         doc = dict(doc)
         for field in ("title", "text"):
@@ -45,10 +46,11 @@ def rewrite_index(index: dict, segmenter: ThaiSegmenter, cache: SegmentCache,
                 doc[field] = cache.get(doc[field], segmenter.html)
         if synonyms is not None:
             text = " ".join(doc[f] for f in ("title", "text") if isinstance(doc.get(f), str))
-            used |= {group.token for group, _ in synonyms.matches(synonym_tokens(text))}
-            hidden = synonyms.hidden_tokens(text)
+            # cached too (the cache's key covers the synonym files): a repeat build skips the scan
+            hidden, found = cache.get(SYNONYMS_KEY + text, lambda _: _scan(synonyms, text), count=False).split("\t")
+            used |= set(found.split())
             if hidden:
-                doc[FIELD] = " ".join(hidden)
+                doc[FIELD] = hidden
         docs.append(doc)
     out = {**index, "config": config, "docs": docs}
     if synonyms is not None:
@@ -56,6 +58,13 @@ def rewrite_index(index: dict, segmenter: ThaiSegmenter, cache: SegmentCache,
         # in the config: Material hands the worker only the index's config, docs and options
         config["itaplan"] = {**(config.get("itaplan") or {}), "synonyms": synonyms.browser_groups(used)}
     return out
+
+
+def _scan(synonyms: Synonyms, text: str) -> str:
+    """'hidden tokens<TAB>tokens of every group found' for one cut text."""
+    matches = synonyms.matches(synonym_tokens(text))
+    hidden = [group.token for group, form in matches if form != (group.token,)]
+    return " ".join(hidden) + "\t" + " ".join(sorted({group.token for group, _ in matches}))
 
 
 def rewrite_index_file(path: Path, segmenter: ThaiSegmenter, cache: SegmentCache,
