@@ -1,7 +1,8 @@
 """MkDocs hook: Thai words in the site search (logic in itaplan.search).
 
 After Material's search plugin has written search/search_index.json, every title and text in it
-is cut into words (summary pages rank below the indicator pages they sum up); the cut text is cached under .cache/itaplan/ (keyed by content), so a build
+is cut into words (summary pages rank below the indicator pages they sum up) and gets the tokens
+of its synonym groups (synonyms.txt, <plan_data>/search_synonyms.txt); the cut text is cached under .cache/itaplan/ (keyed by content), so a build
 of unchanged content never loads the Thai dictionary. The theme's main.html runs Material's search
 worker behind assets/javascripts/workers/itaplan-search.js, which cuts queries typed without spaces.
 """
@@ -11,9 +12,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from itaplan.search import words
+from itaplan.errors import PlanDataError
+from itaplan.search import synonyms, words
 from itaplan.search.cache import SegmentCache
 from itaplan.search.index import rewrite_index_file
 from itaplan.search.ranking import search_boost
@@ -40,9 +43,14 @@ def on_post_build(config):
     project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
     plan_data = project / (config.extra.get("itaplan") or {}).get("plan_data", "plan_data")  # validated by itaplan_hook
     files = words.word_files(plan_data)
-    key = words.fingerprint(files, engine_version())
-    segmenter = _segmenters.setdefault(key, ThaiSegmenter(files))
+    synonym_files = synonyms.synonym_files(plan_data)
+    try:
+        groups = synonyms.load_synonyms(synonym_files)
+    except PlanDataError as exc:
+        raise PluginError(exc.report()) from None
+    key = words.fingerprint(files + synonym_files, engine_version())
+    segmenter = _segmenters.setdefault(key, ThaiSegmenter(files, groups.thai_words()))
     cache = SegmentCache(project / CACHE_FILE, key)
-    size = rewrite_index_file(index, segmenter, cache)
+    size = rewrite_index_file(index, segmenter, cache, groups)
     log.info("itaplan: search index %d KB, %d text(s) cut into words, %d from cache, in %d ms",
-             size // 1024, cache.misses, len(cache) - cache.misses, (time.perf_counter() - start) * 1000)
+             size // 1024, cache.misses, cache.hits, (time.perf_counter() - start) * 1000)

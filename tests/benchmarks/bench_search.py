@@ -4,7 +4,8 @@
 
 1. Search assets: the site is opened in headless Chromium, the search box gets a Thai query, and
    the bytes of every search request (index, workers, lunr language files) are added up, for plain
-   MkDocs Material (`language: th`, no itaplan search) and for this site.
+   MkDocs Material (`language: th`, no itaplan search) and for this site; and what the synonym
+   groups add to the index.
 2. Build time at seed scale and at ~100x the seed's text (99 fiscal years, every text distinct),
    as a ratio to the plain build of the same Markdown (pages written by `itaplan pages`, no hooks):
    itaplan's hooks without search, with search on a cold cache, and with search repeated on
@@ -54,7 +55,10 @@ def plain(project: Path) -> Path:
     without_search(project)
     result = itaplan(project, "pages", "--out", "docs")
     assert result.returncode == 0, result.stderr
-    edit(project / "mkdocs.yml", "hooks:\n" + MAIN_HOOK, "")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert MAIN_HOOK in text, f"{MAIN_HOOK!r} not in {config}"
+    config.write_text(re.sub(r"^hooks:\n(?:  - .*\n)+", "", text, flags=re.M), encoding="utf-8")  # every hook
     return project
 
 
@@ -127,6 +131,17 @@ def search_bytes(site: Path) -> tuple[int, list[str]]:
     return sum(sizes.values()), sorted(u.split("/", 3)[-1].split("?")[0] for u in sizes)
 
 
+def synonym_bytes(site: Path) -> tuple[int, int]:
+    """(index size, bytes the synonym groups add: hidden tokens and the groups for the browser)."""
+    import json
+    data = (site / "search" / "search_index.json").read_bytes()
+    index = json.loads(data)
+    hidden = sum(len(f',"synonyms":{json.dumps(doc["synonyms"], ensure_ascii=False)}'.encode())
+                 for doc in index["docs"] if "synonyms" in doc)
+    groups = json.dumps((index["config"].get("itaplan") or {}), ensure_ascii=False, separators=(",", ":"))
+    return len(data), hidden + len(groups.encode()) + len(',"synonyms":{"boost":1.0}')
+
+
 def build_costs(label: str, make, runs: int, work: Path) -> None:
     projects = {name: make(copy_project(work / f"{label}-{name}")) for name in ("plain", "hooks", "search")}
     plain(projects["plain"])
@@ -162,6 +177,9 @@ def main() -> None:
         print(f"  plain Material, language th : {m_bytes / 1024:7.1f} KB  {', '.join(m_files)}")
         print(f"  itaplan search              : {o_bytes / 1024:7.1f} KB  {', '.join(o_files)}")
         print(f"  ratio                       : {o_bytes / m_bytes:.2f}x   (budget 150 KB)")
+        size, synonyms = synonym_bytes(ours / "site")
+        print(f"  of the index's {size / 1024:.1f} KB, synonym groups (hidden tokens + groups) take "
+              f"{synonyms / 1024:.1f} KB ({synonyms / size:.1%})")
         build_costs("seed", lambda p: p, 5, work)
         if not args.skip_100x:
             build_costs("~100x the seed's text", scale_100, 1, work)

@@ -57,3 +57,16 @@ def test_save_writes_nothing_when_nothing_changed(tmp_path):
     again.get("abc", cut)
     again.save()
     assert path.stat().st_mtime_ns == stamp
+
+
+def test_entries_that_are_no_texts_are_not_counted(tmp_path):
+    path = tmp_path / "c.json"
+    first = SegmentCache(path, "fp")
+    first.get("abc", str.upper)
+    first.get("\0synonyms\0abc", str.upper, count=False)
+    assert (first.misses, first.hits) == (1, 0)
+    first.save()
+    second = SegmentCache(path, "fp")
+    assert second.get("\0synonyms\0abc", str.lower, count=False) == "\0SYNONYMS\0ABC"
+    second.get("abc", str.lower)
+    assert (second.misses, second.hits) == (0, 1)

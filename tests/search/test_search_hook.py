@@ -54,3 +54,22 @@ def test_the_pager_between_indicators_is_not_indexed(built_site):
     docs = {d["location"]: d for d in index_of(built_site)["docs"]}
     assert "ถัดไป" not in docs["2569/indicator-09/#steps"]["text"].replace("\u200b", "")
     assert 'class="itaplan-pager"' in (built_site / "2569" / "indicator-09" / "index.html").read_text()
+
+
+def test_the_agency_synonym_file_reaches_the_built_index(project):
+    (project / "plan_data" / "search_synonyms.txt").write_text("ฝ่ายการเงิน, กองคลัง\n", encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    index = index_of(project / "site")
+    assert ["ฝ่ายการเงิน", "ฝ่ายการเงิน", "กองคลัง"] in index["config"]["itaplan"]["synonyms"]
+    holders = [d["location"] for d in index["docs"] if "ฝ่ายการเงิน" in d.get("synonyms", "")]
+    assert "2569/indicator-04/" in holders
+    assert index["config"]["fields"]["synonyms"] == {"boost": 1.0}
+
+
+def test_a_broken_synonym_file_stops_the_build_in_thai(project):
+    (project / "plan_data" / "search_synonyms.txt").write_text("# ok\nFacebook\n", encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "search_synonyms.txt:2:" in result.stderr and "มีคำเดียว" in result.stderr
+    assert "Traceback" not in result.stderr

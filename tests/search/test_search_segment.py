@@ -52,8 +52,14 @@ def test_thai_touching_latin_is_parted_from_it(segmenter):
 def test_html_tags_and_attributes_are_kept_as_they_are(segmenter):
     html = '<p>ข้อคำถาม <code title="ไม่ตัดคำ">i1</code></p>'
     out = segmenter.html(html)
-    assert out.startswith("<p>") and '<code title="ไม่ตัดคำ">i1</code></p>' in out
+    assert out.startswith("<p>") and f'<code title="ไม่ตัดคำ">i{ZWSP}1</code></p>' in out
     assert out.replace(ZWSP, "") == html
+
+
+def test_a_latin_letter_is_parted_from_a_digit_so_thai_digits_find_it(segmenter):
+    # "(i15)" in a question's label: the query "i๑๕" becomes "i ๑๕ 15" in the browser
+    assert segmenter.text("(i15) COVID19") == f"(i{ZWSP}15) COVID{ZWSP}19"
+    assert segmenter.html("<p>it&#x27;s &#8211; ข้อ</p>") == "<p>it&#x27;s &#8211; ข้อ</p>"  # references whole
 
 
 def test_the_dictionary_loads_on_first_use_only(tmp_path):

@@ -15,12 +15,14 @@ from typing import Callable
 
 
 class SegmentCache:
-    """Cut text by content hash; `misses` counts texts that had to be cut in this build."""
+    """Cut text by content hash; `misses` counts texts that had to be cut in this build, `hits`
+    those taken from the cache."""
 
     def __init__(self, path: Path, fingerprint: str):
         self.path = path
         self.fingerprint = fingerprint
         self.misses = 0
+        self.hits = 0
         self._old = self._read()
         self._used: dict[str, str] = {}
 
@@ -34,14 +36,17 @@ class SegmentCache:
         entries = data.get("entries")
         return entries if isinstance(entries, dict) else {}
 
-    def get(self, text: str, cut: Callable[[str], str]) -> str:
-        """`text` cut into words: from the cache, or by calling `cut` and remembering the result."""
+    def get(self, text: str, cut: Callable[[str], str], count: bool = True) -> str:
+        """`text` cut into words: from the cache, or by calling `cut` and remembering the result
+        (`count`: whether it counts as a text, in `misses` and `hits`)."""
         key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
         if key not in self._used:
             found = self._old.get(key)
             if not isinstance(found, str):
-                self.misses += 1
+                self.misses += count
                 found = cut(text)
+            else:
+                self.hits += count
             self._used[key] = found
         return self._used[key]
 

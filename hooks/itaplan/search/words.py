@@ -47,13 +47,17 @@ def fingerprint(files: list[Path], engine_version: str) -> str:
     return digest.hexdigest()[:20]
 
 
-def build_word_list(dictionary: set[str], files: list[Path]) -> set[str]:
-    """The dictionary adjusted as the module says, then each file's additions and removals applied."""
+def build_word_list(dictionary: set[str], files: list[Path], extra: set[str] = frozenset()) -> set[str]:
+    """The dictionary adjusted as the module says, plus `extra` (the Thai spellings of the synonym
+    groups, which unlike plan terms drop no dictionary word: "ไลน์" keeps "ออนไลน์"; one that
+    holds a plan term is left to be cut, so "บริการออนไลน์" never hides "บริการ"), then each
+    file's additions and removals applied."""
     lists = [read_word_file(path) for path in files]
     terms = set().union(*(add for add, _ in lists))
     holds_term = re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True)))) if terms else None
     words = {w for w in dictionary if not _nominalised(w, dictionary)
              and (holds_term is None or w in terms or not holds_term.search(w))}
+    words |= {w for w in extra if holds_term is None or w in terms or not holds_term.search(w)}
     for add, remove in lists:
         words = (words | add) - remove
     return words
