@@ -13,6 +13,13 @@ from itaplan.plan import ita
 from seed_table import seed_rows
 
 ROWS = seed_rows()
+# The importer joins words that Word's line wrapping split ("ใช้ อำนาจ" -> "ใช้อำนาจ", listed in its review);
+# apart from such a space between two Thai letters, every character of the official text is published.
+_WRAP_SPACE = re.compile(r"(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])")
+
+
+def _unwrapped(text: str) -> str:
+    return _WRAP_SPACE.sub("", text)
 
 
 def test_seed_has_ten_rows():
@@ -27,7 +34,7 @@ def test_indicator_page_publishes_every_sentence_of_its_row(built_site, number):
     assert text.startswith(f"ตัวชี้วัดที่ {str(number).translate(str.maketrans('0123456789', '๐๑๒๓๔๕๖๗๘๙'))} {ref.name}")
     for field, sentences in ROWS[number].items():
         for sentence in sentences:
-            assert sentence in text, f"indicator {number} {field}: {sentence[:60]}…"
+            assert _unwrapped(sentence) in _unwrapped(text), f"indicator {number} {field}: {sentence[:60]}…"
     html = page.read_text(encoding="utf-8")
     assert '<time datetime="2025-10-01">๑ ต.ค. ๒๕๖๘</time> – <time datetime="2026-09-30">๓๐ ก.ย. ๒๕๖๙</time>' in html
     steps = re.search(r'id="steps".*?<ol>(.*?)</ol>', html, re.S).group(1)
