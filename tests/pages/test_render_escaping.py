@@ -76,7 +76,8 @@ def test_hostile_text_renders_as_that_text(context, value):
 
 
 @settings(max_examples=300, deadline=None)
-@given(value=st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=30),
+@given(value=st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=30)
+       .filter(str.strip),  # plan data never holds text that is only white space: the schema refuses it
        context=st.sampled_from(list(CONTEXTS)))
 def test_any_text_renders_as_that_text(value, context):
     test_hostile_text_renders_as_that_text(context, value)
