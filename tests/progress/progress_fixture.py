@@ -1,0 +1,27 @@
+"""Helpers for progress tests: the fixture plan with its 6- and 12-month reports, loaded or copied."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import ROOT
+from itaplan.plan.loader import load_plan_data
+from itaplan.plan.settings import Settings
+from itaplan.progress.loader import load_progress
+
+FIXTURE = ROOT / "tests" / "fixtures" / "progress_plan"
+
+
+def copy_fixture(dest: Path) -> Path:
+    """A writable copy of the fixture's plan data under `dest`/plan_data."""
+    target = dest / "plan_data"
+    shutil.copytree(FIXTURE, target, ignore=shutil.ignore_patterns("README.md"))
+    return target
+
+
+def load(root: Path = FIXTURE, settings: Settings | None = None, photo_cache: Path | None = None):
+    """(plans, {year: YearProgress}) of a plan data folder."""
+    settings = settings or Settings()
+    plans = load_plan_data(root)
+    return plans, load_progress(root, plans, settings, photo_cache)
