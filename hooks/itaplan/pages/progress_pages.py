@@ -20,7 +20,7 @@ from itaplan.plan.settings import Settings
 from itaplan.progress import rollup
 from itaplan.progress.evidence import EvidenceFile
 from itaplan.progress.loader import fiscal_year_span
-from itaplan.progress.markdown import brief, demote_headings, plain_lines
+from itaplan.progress.markdown import brief, for_page, plain_lines
 from itaplan.progress.model import RoundProgress, YearProgress
 from itaplan.progress.schema import IndicatorReport, Status
 from itaplan.progress.units import UnitSteps, units
@@ -68,7 +68,7 @@ def progress_filters(style: thai.Digits) -> dict:
         "progress_words": lambda p: progress_words(p, style),
         "long_date": lambda d: Markup(f'<time datetime="{d.isoformat()}">{thai.long_date(d, style)}</time>'),
         "short_date": lambda d: Markup(f'<time datetime="{d.isoformat()}">{thai.short_date(d, style)}</time>'),
-        "staff_md": lambda text, levels=2: Markup(demote_headings(text, levels)),
+        "staff_md": lambda text, levels=2: Markup(for_page(text, levels)),
         "brief": brief,
         "plain_lines": plain_lines,
     }

@@ -79,6 +79,14 @@ def _line_problems(line: str, previous_text: bool) -> list[str]:
     return out
 
 
+def for_page(text: str, levels: int) -> str:
+    """Checked staff Markdown as it goes into a page: headings `levels` deeper, and a backslash at the end
+    of a line (GitHub's line break) written as Python-Markdown's (two spaces)."""
+    text = "\n".join(line[:-1].rstrip() + "  " if line.endswith("\\") and not line.endswith("\\\\") else line
+                     for line in text.split("\n"))
+    return demote_headings(text, levels)
+
+
 def demote_headings(text: str, levels: int) -> str:
     """Staff headings moved `levels` deeper, so they sit under the page's own headings."""
     return "\n".join(_ATX.sub(lambda m: m.group(0).replace(m.group(1), m.group(1) + "#" * levels, 1)

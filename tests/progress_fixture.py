@@ -25,3 +25,14 @@ def load(root: Path = FIXTURE, settings: Settings | None = None, photo_cache: Pa
     settings = settings or Settings()
     plans = load_plan_data(root)
     return plans, load_progress(root, plans, settings, photo_cache)
+
+
+def fixture_project(dest: Path) -> Path:
+    """A copy of the whole project whose plan data is the progress fixture."""
+    from conftest import copy_project
+
+    project = copy_project(dest)
+    shutil.rmtree(project / "plan_data")
+    copy_fixture(project)
+    shutil.copy2(ROOT / "plan_data" / "search_words.txt", project / "plan_data" / "search_words.txt")
+    return project
