@@ -249,3 +249,48 @@ def test_signed_plan_missing(root):
 def test_as_of_outside_the_year(root):
     _edit(root, f"{R12}/report.yml", "as_of: 2026-09-30", "as_of: 2569-09-30")
     assert _only(_problems(root), "date_range").line == 2
+
+
+def test_the_example_in_contributing_loads(root):
+    from conftest import ROOT
+
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    example = re.search(r"\(`plan_data/2569/progress/6-months/01.yml`\)\n\n```yaml\n(.*?)```", text, re.S).group(1)
+    (root / R6 / "01.yml").write_text(example, encoding="utf-8")
+    _, progress = load(root, photo_cache=root.parent / "photos")
+    report = progress[2569].rounds[0].reports[1]
+    assert [s.status.value for s in report.steps] == ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ล่าช้า", "ยกเลิก"]
+    assert len(report.evidence) == 3
+
+
+def test_progress_files_are_tied_to_the_published_schemas_in_the_editor():
+    import json
+    from fnmatch import fnmatchcase
+
+    import jsonschema
+
+    from conftest import ROOT
+
+    schemas = json.loads((ROOT / ".vscode/settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
+    files = sorted((FIXTURE / "2569" / "progress").rglob("*.yml"))
+    assert len(files) == 10
+    for path in files:
+        name = "plan_data/" + path.relative_to(FIXTURE).as_posix()
+        matching = [s for s, globs in schemas.items() if any(fnmatchcase(name, g) for g in globs)]
+        assert len(matching) == 1, (name, matching)
+        text = path.read_text(encoding="utf-8")
+        assert Path(text.splitlines()[0].split("$schema=")[1]).name == Path(matching[0]).name
+        schema = json.loads((ROOT / matching[0]).read_text(encoding="utf-8"))
+        jsonschema.validate(_typed(text), schema)
+
+
+def _typed(text: str):
+    """YAML as the editor's schema checker sees it: numbers as numbers, dates as text."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"]
+                                      for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    return yaml.load(text, Loader=Loader)
