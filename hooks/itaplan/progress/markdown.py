@@ -26,7 +26,6 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _INLINE_LINK = re.compile(r"\]\(\s*([^)\s]*)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(\S*)")
-_URL_IN_ENTITY_OK = re.compile(r"^(https?://|mailto:)")
 SHALLOWEST_HEADING = 3
 """Headings of levels 1 and 2 belong to the page; staff start at ###."""
 
