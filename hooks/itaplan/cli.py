@@ -10,7 +10,7 @@ from pathlib import Path
 from itaplan.cli_help import ThaiArgumentParser
 from itaplan.errors import PlanDataError
 from itaplan.plan.project_config import read_settings
-from itaplan.pages.publish import (build_pages, copy_files, json_schemas, load_all, published_files,
+from itaplan.pages.publish import (copy_files, json_schemas, load_all, published_files,
                                    render_site, write_pages)
 from itaplan.report_formats import FORMATS, format_report
 from itaplan.pages import share_image
@@ -33,11 +33,16 @@ def _settings(args: argparse.Namespace):
 
 def cmd_check(args: argparse.Namespace) -> int:
     unfilled = project_commands.report_placeholders(args)
-    plans, rendered = build_pages(args.config.parent, _settings(args))
+    settings = _settings(args)
+    plans, progress = load_all(args.config.parent, settings)
+    rendered = render_site(plans, settings, progress)
     years = ", ".join(str(y.fiscal_year) for y in plans.years)
     count = sum(len(y.indicators) for y in plans.years)
-    print(f"ข้อมูลแผนถูกต้อง: {count} ตัวชี้วัด ปีงบประมาณ {years}; {len(rendered)} หน้า "
-          f"(plan data is valid: {count} indicators in fiscal year(s) {years}; {len(rendered)} pages)")
+    reports = sum(len(r.reports) for y in progress.values() for r in y.rounds)
+    files = sum(len(y.files) for y in progress.values())
+    print(f"ข้อมูลแผนถูกต้อง: {count} ตัวชี้วัด ปีงบประมาณ {years}; รายงานผล {reports} ไฟล์ หลักฐาน {files} ไฟล์; "
+          f"{len(rendered)} หน้า (plan data is valid: {count} indicators in fiscal year(s) {years}; "
+          f"{reports} progress reports, {files} evidence files; {len(rendered)} pages)")
     return 1 if unfilled and getattr(args, "strict", False) else 0
 
 

@@ -67,4 +67,4 @@ def test_a_cache_hit_does_not_import_the_validator(project):
              "print(hit, 'pydantic' in sys.modules, len(site['pages']))")
     result = subprocess.run([sys.executable, "-c", probe], cwd=project, capture_output=True, text=True,
                             env={"PYTHONPATH": str(project / "hooks")})
-    assert result.stdout.split() == ["True", "False", "12"], result.stderr
+    assert result.stdout.split() == ["True", "False", "20"], result.stderr

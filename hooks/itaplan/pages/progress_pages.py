@@ -20,7 +20,7 @@ from itaplan.plan.settings import Settings
 from itaplan.progress import rollup
 from itaplan.progress.evidence import EvidenceFile
 from itaplan.progress.loader import fiscal_year_span
-from itaplan.progress.markdown import brief, demote_headings, plain_lines
+from itaplan.progress.markdown import brief, for_page, plain_lines
 from itaplan.progress.model import RoundProgress, YearProgress
 from itaplan.progress.schema import IndicatorReport, Status
 from itaplan.progress.units import UnitSteps, units
@@ -68,7 +68,7 @@ def progress_filters(style: thai.Digits) -> dict:
         "progress_words": lambda p: progress_words(p, style),
         "long_date": lambda d: Markup(f'<time datetime="{d.isoformat()}">{thai.long_date(d, style)}</time>'),
         "short_date": lambda d: Markup(f'<time datetime="{d.isoformat()}">{thai.short_date(d, style)}</time>'),
-        "staff_md": lambda text, levels=2: Markup(demote_headings(text, levels)),
+        "staff_md": lambda text, levels=2: Markup(for_page(text, levels)),
         "brief": brief,
         "plain_lines": plain_lines,
     }
@@ -165,6 +165,16 @@ def _round_title(round_: RoundProgress, start: date, style: thai.Digits) -> str:
     return (f"{round_.round.name} ({thai.short_date(start, style)} – {thai.short_date(round_.cutoff, style)})")
 
 
+def _round_source(round_: RoundProgress, plan_data: str, fy: int) -> str:
+    """The file an editor opens from a report page: report.yml, else the first report, else the plan."""
+    folder = f"{plan_data}/{fy}/progress/{round_.round.id}"
+    if round_.info is not None:
+        return f"{folder}/report.yml"
+    if round_.sources:
+        return sorted(round_.sources.values())[0]
+    return f"{plan_data}/{fy}/plan.yml"
+
+
 def render_progress(env: Environment, plans: PlanSet, year: YearPlan, progress: YearProgress,
                     settings: Settings, view: ProgressView | None = None) -> dict[str, str]:
     """The report page and print view of each round, the units index and a page per unit."""
@@ -179,7 +189,7 @@ def render_progress(env: Environment, plans: PlanSet, year: YearPlan, progress: 
         chart = progress_chart([(r.indicator, r.progress) for r in rows], settings.digits,
                                f"ความคืบหน้ารายตัวชี้วัด {title}") if round_.reported else ""
         ctx = dict(common, round=round_, rows=rows, total=view.round_total(round_), round_title=title,
-                   chart=Markup(chart), source=f"{settings.plan_data}/{fy}/progress/{round_.round.id}/",
+                   chart=Markup(chart), source=_round_source(round_, settings.plan_data, fy),
                    depends=sorted(round_.sources.values()))
         page = pages.report_page(fy, round_.round.id)
         out[page] = env.get_template("report.md.j2").render(page=page, **ctx)

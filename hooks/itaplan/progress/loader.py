@@ -208,7 +208,7 @@ def _check_report(p: _Problems, path: Path, doc: YamlDocument, report: Indicator
         message = _percent_problem(item.status, item.percent)
         if message:
             p.add(path, doc.line_of(where + ("percent",)), f"steps[{pos}].percent", message, "percent")
-    for name in ("result", "obstacles", "solutions"):
+    for name in NARRATIVE:
         text = getattr(report, name)
         if text is None:
             continue

@@ -26,7 +26,6 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _INLINE_LINK = re.compile(r"\]\(\s*([^)\s]*)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*(\S*)")
-_URL_IN_ENTITY_OK = re.compile(r"^(https?://|mailto:)")
 SHALLOWEST_HEADING = 3
 """Headings of levels 1 and 2 belong to the page; staff start at ###."""
 
@@ -77,6 +76,14 @@ def _line_problems(line: str, previous_text: bool) -> list[str]:
             out.append(f"ลิงก์ '{target[:80]}' ใช้ไม่ได้: ใช้ https://… http://… mailto:… หรือที่อยู่ภายในเว็บไซต์ — "
                        f"unsafe link: {exc}")
     return out
+
+
+def for_page(text: str, levels: int) -> str:
+    """Checked staff Markdown as it goes into a page: headings `levels` deeper, and a backslash at the end
+    of a line (GitHub's line break) written as Python-Markdown's (two spaces)."""
+    text = "\n".join(line[:-1].rstrip() + "  " if line.endswith("\\") and not line.endswith("\\\\") else line
+                     for line in text.split("\n"))
+    return demote_headings(text, levels)
 
 
 def demote_headings(text: str, levels: int) -> str:
