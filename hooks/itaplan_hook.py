@@ -30,7 +30,7 @@ def on_config(config):
     project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
     cache_dir = None if os.environ.get("ITAPLAN_NO_CACHE") else project / ".cache" / "itaplan"
     try:
-        site, cached = cached_site(project, config.extra.get("itaplan"), cache_dir)
+        site, cached = cached_site(project, config.extra.get("itaplan"), cache_dir, config.site_url)
     except PlanDataError as exc:
         raise PluginError(exc.report()) from None
     _built.update(site)
@@ -38,7 +38,7 @@ def on_config(config):
     log.info("itaplan: %d pages from %s (fiscal years %s)%s", len(site["pages"]), site["settings"]["plan_data"],
              ", ".join(str(y["fiscal_year"]) for y in site["years"]), " [cached]" if cached else "")
     if config.nav is None:
-        config.nav = _navigation(Path(config.docs_dir), site["years"])
+        config.nav = _navigation(Path(config.docs_dir), site["years"]) + site["nav_extra"]
     return config
 
 
@@ -47,12 +47,16 @@ def on_files(files, config):
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"docs/{src_uri} exists, but itaplan generates that page: remove the file")
         files.append(File.generated(config, src_uri, content=content))
+    for src_uri, content in _built["files"].items():  # open data: CSV and JSON per fiscal year
+        files.append(File.generated(config, src_uri, content=content))
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     if YEARS_MARKER in markdown:
         markdown = markdown.replace(YEARS_MARKER, years_list_markdown(_built["years"], page.file.src_uri))
+    if page.is_homepage:
+        markdown += "\n\n" + _built["home_jsonld"] + "\n"  # schema.org GovernmentOrganization
     return markdown
 
 

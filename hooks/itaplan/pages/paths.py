@@ -25,4 +25,9 @@ def print_page(fiscal_year: int) -> str:
 def year_pages(year: YearPlan) -> list[str]:
     """All pages of one fiscal year, in reading order: the summary, indicators 1 to 10, the print view."""
     return ([year_index(year.fiscal_year)] + [indicator_page(year.fiscal_year, i) for i in year.indicators]
-            + [print_page(year.fiscal_year)])
+            + [print_page(year.fiscal_year), changes_page(year.fiscal_year)])
+
+
+def changes_page(fiscal_year: int) -> str:
+    """The public history of changes to one fiscal year's plan data (from Git)."""
+    return f"{fiscal_year}/changes.md"

@@ -22,6 +22,7 @@ from itaplan.plan import links
 from itaplan.pages import paths as pages
 from itaplan import thai
 from itaplan.pages.chart import score_chart
+from itaplan.pages import open_data
 from itaplan.plan.model import PlanSet, YearPlan
 from itaplan.plan.schema import Period
 from itaplan.plan.settings import Settings
@@ -100,10 +101,11 @@ def _link(source: str, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
-def render_year(plans: PlanSet, year: YearPlan, settings: Settings) -> dict[str, str]:
+def render_year(plans: PlanSet, year: YearPlan, settings: Settings, site_url: str | None = None) -> dict[str, str]:
     """All pages of one fiscal year: {path relative to docs/: Markdown}."""
     env = _env(settings)
-    common = {"agency": plans.agency, "year": year, "plan": year.info}
+    common = {"agency": plans.agency, "year": year, "plan": year.info,
+              **open_data.year_context(plans, year, settings, site_url)}
     out = {pages.year_index(year.fiscal_year): env.get_template("year_index.md.j2").render(
         page=pages.year_index(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
         chart=Markup(score_chart(year, settings.digits)), **common)}
@@ -120,9 +122,11 @@ def render_year(plans: PlanSet, year: YearPlan, settings: Settings) -> dict[str,
     return out
 
 
-def render_site(plans: PlanSet, settings: Settings) -> dict[str, str]:
-    """Every generated page of every fiscal year in plan_data."""
+def render_site(plans: PlanSet, settings: Settings, site_url: str | None = None) -> dict[str, str]:
+    """Every generated page of every fiscal year in plan_data, and the scores-by-year page."""
     out: dict[str, str] = {}
     for year in plans.years:
-        out.update(render_year(plans, year, settings))
+        out.update(render_year(plans, year, settings, site_url))
+    out[open_data.TRENDS_PAGE] = _env(settings).get_template("trends.md.j2").render(
+        **open_data.trends_context(plans, settings))
     return out
