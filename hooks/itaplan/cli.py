@@ -31,9 +31,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
-    _, rendered = build_pages(args.config.parent, _settings(args))
+    from itaplan.data.files import data_files
+    from itaplan.history.pages import history_files
+    from itaplan.plan.project_config import read_site_meta
+
+    settings = _settings(args)
+    site_url, site_name = read_site_meta(args.config)
+    plans, rendered = build_pages(args.config.parent, settings, site_url)
     written = write_pages(rendered, args.out)
-    print(f"wrote {len(written)} pages to {args.out}")
+    files = data_files(plans, settings, site_url)
+    history, _ = history_files(args.config.parent.resolve(), settings.model_dump(mode="json"),
+                               [y.fiscal_year for y in plans.years], site_url, site_name or plans.agency.name, None)
+    write_pages({**files, **history}, args.out)
+    print(f"wrote {len(written)} pages, {len(files)} open-data files and {len(history)} history files to {args.out}")
     return 0
 
 

@@ -49,7 +49,7 @@ def datapackage(plans: PlanSet, year: YearPlan, settings: Settings, site_url: st
     lic = LICENCES[settings.open_data.licence]
     fy = year.fiscal_year
     package = {
-        "profile": "tabular-data-package",
+        "profile": "data-package",
         "name": f"ita-plan-{fy}",
         "title": title(plans, year),
         "description": description(plans, year),

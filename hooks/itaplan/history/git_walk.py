@@ -47,7 +47,7 @@ def walk(project: Path, folder: str) -> list[Commit]:
         return []
     commits = []
     for record in out.split(RECORD)[1:]:
-        header, _, raw = record.partition("\n")
+        header, _, raw = record.partition("\0")  # -z ends the formatted header with NUL
         cid, date, subject = (header.split(UNIT) + ["", ""])[:3]
         commit = Commit(cid, date, subject.strip())
         parts = raw.strip("\n").split("\0")

@@ -124,6 +124,8 @@ def year_context(plans: PlanSet, year: YearPlan, settings: Settings, site_url: s
 def trends_context(plans: PlanSet, settings: Settings) -> dict:
     latest = plans.latest
     return {
+        "source": f"{settings.plan_data}/{latest.fiscal_year}/plan.yml",
+        "depends": [s for y in plans.years for s in y.sources.values()],
         "agency": plans.agency, "plans": plans, "latest": latest, "page": TRENDS_PAGE,
         "title": TRENDS_TITLE,
         "trends": [indicator_trend(plans, i, settings.digits, f"trend-{i.number:02d}") for i in latest.indicators],
