@@ -36,7 +36,7 @@ def test_golden_pages(rendered, style, page):
 
 
 def test_one_page_per_indicator_and_a_summary(rendered):
-    assert sorted(rendered["thai"]) == ["2569/index.md"] + [f"2569/indicator-{n:02d}.md" for n in range(1, 11)] + ["2569/print.md"]
+    assert sorted(rendered["thai"]) == ["2569/index.md"] + [f"2569/indicator-{n:02d}.md" for n in range(1, 11)] + ["2569/print.md", "trends.md"]
 
 
 def _html(text: str) -> str:

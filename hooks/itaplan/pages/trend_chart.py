@@ -28,7 +28,7 @@ def _floor(points: list[Point]) -> float:
 
 def trend_chart(points: list[Point], name: str, style: thai.Digits, chart_id: str) -> str:
     """An inline <svg role="img">; `points` oldest first (at least one)."""
-    title = f"คะแนน ITA ของ{name} แต่ละปี"
+    title = f"คะแนน ITA แต่ละปี: {name}"
     desc = "แผนภูมิเส้น: " + "; ".join(
         f"ปี {thai.digits(p.assessment_year, style)} {thai.score(p.score, style)} คะแนน" for p in points)
     low = _floor(points)
