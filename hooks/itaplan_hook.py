@@ -31,7 +31,7 @@ def on_config(config):
     project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
     cache_dir = None if os.environ.get("ITAPLAN_NO_CACHE") else project / ".cache" / "itaplan"
     try:
-        site, cached = cached_site(project, config.extra.get("itaplan"), cache_dir)
+        site, cached = cached_site(project, config.extra.get("itaplan"), cache_dir, config.site_url)
     except PlanDataError as exc:
         raise PluginError(exc.report()) from None
     _built.update(site)
@@ -39,7 +39,7 @@ def on_config(config):
     log.info("itaplan: %d pages from %s (fiscal years %s)%s", len(site["pages"]), site["settings"]["plan_data"],
              ", ".join(str(y["fiscal_year"]) for y in site["years"]), " [cached]" if cached else "")
     if config.nav is None:
-        config.nav = _navigation(Path(config.docs_dir), site["years"])
+        config.nav = _navigation(Path(config.docs_dir), site["years"]) + site["nav_extra"]
     return config
 
 
@@ -50,11 +50,13 @@ def on_files(files, config):
                               f"(docs/{src_uri} exists, but itaplan generates that page: remove the file)")
         files.append(File.generated(config, src_uri, content=content))
     project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-    for item in _built.get("files", []):  # evidence, prepared photos, signed PDFs: copied as they are
+    for item in _built.get("evidence_files", []):  # evidence, prepared photos, signed PDFs: copied as they are
         if files.get_file_from_path(item["site_path"]) is not None:
             raise PluginError(f"docs/{item['site_path']} exists, but itaplan publishes that evidence file: "
                               "remove it from docs/")
         files.append(File.generated(config, item["site_path"], abs_src_path=str(project / item["source"])))
+    for src_uri, content in _built["data_files"].items():  # open data: CSV and JSON per fiscal year
+        files.append(File.generated(config, src_uri, content=content))
     return files
 
 
@@ -64,6 +66,8 @@ def on_page_markdown(markdown, page, config, files):
     if LATEST_REPORT_MARKER in markdown:
         markdown = markdown.replace(LATEST_REPORT_MARKER,
                                     latest_report_markdown(_built.get("latest_report"), page.file.src_uri))
+    if page.is_homepage:
+        markdown += "\n\n" + _built["home_jsonld"] + "\n"  # schema.org GovernmentOrganization
     return markdown
 
 

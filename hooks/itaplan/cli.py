@@ -10,7 +10,8 @@ from pathlib import Path
 from itaplan.cli_help import ThaiArgumentParser
 from itaplan.errors import PlanDataError
 from itaplan.plan.project_config import read_settings
-from itaplan.pages.publish import (copy_files, json_schemas, load_all, published_files,
+from itaplan.data.files import data_files
+from itaplan.pages.publish import (copy_files, json_schemas, latest_step_status, load_all, published_files,
                                    render_site, write_pages)
 from itaplan.report_formats import FORMATS, format_report
 from itaplan.pages import share_image
@@ -47,13 +48,23 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
+    from itaplan.history.pages import history_files
+    from itaplan.plan.project_config import read_site_meta
+
     project = args.config.parent
     settings = _settings(args)
+    site_url, site_name = read_site_meta(args.config)
     plans, progress = load_all(project, settings)
-    written = write_pages(render_site(plans, settings, progress), args.out)
+    written = write_pages(render_site(plans, settings, progress, site_url), args.out)
     copied = copy_files(project, published_files(project, progress), args.out)
-    print(f"เขียน {len(written)} หน้าและไฟล์หลักฐาน {len(copied)} ไฟล์ไว้ที่ {args.out} "
-          f"(wrote {len(written)} pages and {len(copied)} evidence files to {args.out})")
+    files = data_files(plans, settings, site_url, latest_step_status(plans, progress))
+    history, _ = history_files(project.resolve(), settings.model_dump(mode="json"),
+                               [y.fiscal_year for y in plans.years], site_url, site_name or plans.agency.name, None)
+    write_pages({**files, **history}, args.out)
+    print(f"เขียน {len(written)} หน้า ไฟล์หลักฐาน {len(copied)} ไฟล์ ไฟล์ข้อมูลเปิด {len(files)} ไฟล์ "
+          f"และประวัติการเปลี่ยนแปลง {len(history)} ไฟล์ไว้ที่ {args.out} (wrote {len(written)} pages, "
+          f"{len(copied)} evidence files, {len(files)} open-data files and {len(history)} history files "
+          f"to {args.out})")
     return 0
 
 

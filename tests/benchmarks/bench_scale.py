@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 from itaplan.pages import publish  # noqa: E402
 from itaplan.pages.years_list import years_list_markdown  # noqa: E402
+from itaplan.history.pages import history_files  # noqa: E402
 
 SEED_YEAR = 2569
 
@@ -56,6 +57,11 @@ def make_project(dest: Path, years: int) -> Path:
             path.write_text(path.read_text(encoding="utf-8").replace("start: 2025-10-01", f"start: {fiscal - 544}-10-01")
                             .replace("end: 2026-09-30", f"end: {fiscal - 543}-09-30"), encoding="utf-8")
     shutil.rmtree(template)
+    # Git history on, as in a real repository: the changes pages and feed come from it.
+    env = dict(os.environ, GIT_AUTHOR_NAME="bench", GIT_AUTHOR_EMAIL="b@example.invalid",
+               GIT_COMMITTER_NAME="bench", GIT_COMMITTER_EMAIL="b@example.invalid")
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-qm", "bench"]):
+        subprocess.run(["git", *args], cwd=dest, env=env, check=True, capture_output=True)
     return dest
 
 
@@ -67,12 +73,17 @@ def make_plain(project: Path, dest: Path) -> Path:
     shutil.copytree(project / "docs", dest / "docs")
     shutil.copytree(project / "hooks" / "theme", dest / "hooks" / "theme")
     publish.write_pages(site["pages"], dest / "docs")
+    publish.write_pages(site["data_files"], dest / "docs")  # the open-data files, written as plain files too
+    history, _ = history_files(project, site["settings"], [y["fiscal_year"] for y in site["years"]],
+                               config.get("site_url"), config["site_name"], None)
+    publish.write_pages(history, dest / "docs")
     index = dest / "docs" / "index.md"
     index.write_text(index.read_text(encoding="utf-8").replace(
         "<!-- itaplan:years -->", years_list_markdown(site["years"], "index.md")), encoding="utf-8")
     del config["hooks"], config["watch"]
     config["extra"]["itaplan"] = site["settings"]
-    config["nav"] = [{"หน้าแรก": "index.md"}] + [{y["nav_title"]: y["nav"]} for y in site["years"]]
+    config["nav"] = ([{"หน้าแรก": "index.md"}] + [{y["nav_title"]: y["nav"]} for y in site["years"]]
+                     + site["nav_extra"])
     (dest / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return dest
 

@@ -46,7 +46,8 @@ def test_report_urls_are_stable():
 
 def test_navigation_lists_the_report_pages_of_the_year(rendered):
     nav = rendered["years"][0]["nav"]
-    assert nav[-3:] == ["2569/report-6-months.md", "2569/report-12-months.md", "2569/units/index.md"]
+    assert nav[-4:] == ["2569/report-6-months.md", "2569/report-12-months.md", "2569/units/index.md",
+                        "2569/changes.md"]
 
 
 def test_unit_slugs_are_ascii_and_one_per_unit(rendered):

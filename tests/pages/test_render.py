@@ -40,7 +40,7 @@ def test_one_page_per_indicator_and_a_summary(rendered):
         ["2569/index.md"] + [f"2569/indicator-{n:02d}.md" for n in range(1, 11)] + ["2569/print.md"]
         + ["2569/report-12-months-print.md", "2569/report-12-months.md", "2569/report-6-months-print.md",
            "2569/report-6-months.md", "2569/units/index.md", "2569/units/kongkhlang.md",
-           "2569/units/samnakplat.md", "2569/units/thuksamnak-kong.md"])
+           "2569/units/samnakplat.md", "2569/units/thuksamnak-kong.md", "trends.md"])
 
 
 def _html(text: str) -> str:

@@ -62,9 +62,9 @@ def test_cache_can_be_turned_off(project):
 def test_a_cache_hit_does_not_import_the_validator(project):
     assert mkdocs_build(project).returncode == 0
     probe = ("import sys, yaml; from pathlib import Path; from itaplan.site.page_cache import cached_site; "
-             "raw = yaml.safe_load(open('mkdocs.yml', encoding='utf-8'))['extra']['itaplan']; "
-             "site, hit = cached_site(Path('.').resolve(), raw, Path('.cache/itaplan')); "
+             "cfg = yaml.safe_load(open('mkdocs.yml', encoding='utf-8')); raw = cfg['extra']['itaplan']; "
+             "site, hit = cached_site(Path('.').resolve(), raw, Path('.cache/itaplan'), cfg['site_url']); "
              "print(hit, 'pydantic' in sys.modules, len(site['pages']))")
     result = subprocess.run([sys.executable, "-c", probe], cwd=project, capture_output=True, text=True,
                             env={"PYTHONPATH": str(project / "hooks")})
-    assert result.stdout.split() == ["True", "False", "20"], result.stderr
+    assert result.stdout.split() == ["True", "False", "21"], result.stderr

@@ -48,4 +48,10 @@ def year_pages(year: YearPlan, round_ids: tuple[str, ...] = ()) -> list[str]:
     return ([year_index(year.fiscal_year)] + [indicator_page(year.fiscal_year, i) for i in year.indicators]
             + [print_page(year.fiscal_year)]
             + [report_page(year.fiscal_year, r) for r in round_ids]
-            + ([units_index(year.fiscal_year)] if round_ids else []))
+            + ([units_index(year.fiscal_year)] if round_ids else [])
+            + [changes_page(year.fiscal_year)])
+
+
+def changes_page(fiscal_year: int) -> str:
+    """The public history of changes to one fiscal year's plan data (from Git)."""
+    return f"{fiscal_year}/changes.md"

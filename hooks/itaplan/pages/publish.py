@@ -19,6 +19,9 @@ from itaplan.plan.settings import Settings, settings_from
 from itaplan.progress.loader import load_progress
 from itaplan.progress.model import YearProgress
 from itaplan.progress.schema import PROGRESS_SCHEMAS
+from itaplan.data.files import data_files
+from itaplan.data.plan_json import SCHEMA_NAME, plan_data_schema
+from itaplan.pages import open_data
 
 
 PHOTO_CACHE = Path(".cache") / "itaplan" / "photos"
@@ -35,10 +38,10 @@ def load_all(project: Path, settings: Settings,
     return plans, progress
 
 
-def build_pages(project: Path, settings: Settings) -> tuple[PlanSet, dict[str, str]]:
+def build_pages(project: Path, settings: Settings, site_url: str | None = None) -> tuple[PlanSet, dict[str, str]]:
     """Load and validate the plan data of `project`, then render all generated pages."""
     plans, progress = load_all(project, settings)
-    return plans, render_site(plans, settings, progress)
+    return plans, render_site(plans, settings, progress, site_url)
 
 
 def published_files(project: Path, progress: dict[int, YearProgress]) -> list[dict]:
@@ -71,17 +74,22 @@ def copy_files(project: Path, files: list[dict], out_dir: Path) -> list[Path]:
     return written
 
 
-def site_payload(project: Path, raw_settings: object) -> dict:
+def site_payload(project: Path, raw_settings: object, site_url: str | None = None) -> dict:
     """Everything a site generator needs from plan data, as plain JSON-able data (cacheable):
-    the validated settings, the generated pages, the navigation sections and the years list."""
+    the validated settings, the generated pages, the navigation sections and the years list;
+    also the open-data files, the home page's JSON-LD and the pages the navigation lists after
+    the years."""
     settings = settings_from(raw_settings)
     plans, progress = load_all(project, settings)
-    rendered = render_site(plans, settings, progress)
+    rendered = render_site(plans, settings, progress, site_url)
     round_ids = tuple(r.id for r in settings.rounds)
     return {
+        "data_files": data_files(plans, settings, site_url, latest_step_status(plans, progress)),
+        "home_jsonld": open_data.organization_jsonld(plans.agency, site_url),
+        "nav_extra": [{open_data.TRENDS_TITLE: open_data.TRENDS_PAGE}],
         "settings": settings.model_dump(mode="json"),
         "pages": rendered,
-        "files": published_files(project, progress),
+        "evidence_files": published_files(project, progress),
         "latest_report": latest_report_entry(plans, progress, settings),
         "years": [{"fiscal_year": y.fiscal_year, "page": pages.year_index(y.fiscal_year),
                    "nav_title": f"ปีงบประมาณ {thai.digits(y.fiscal_year, settings.digits)}",
@@ -90,6 +98,22 @@ def site_payload(project: Path, raw_settings: object) -> dict:
                                     f" และมาตรการปีงบประมาณ {thai.digits(y.fiscal_year, settings.digits)}")}
                   for y in plans.years],
     }
+
+
+def latest_step_status(plans: PlanSet, progress: dict[int, YearProgress]):
+    """(fiscal year, indicator, step) -> the step's latest reported status, for the open-data steps.csv;
+    None for a year with no report at all (then the file says ยังไม่มีรายงาน)."""
+    from itaplan.progress.rollup import step_states
+
+    def status(fiscal_year: int, number: int, step: int) -> str | None:
+        year_progress = progress.get(fiscal_year)
+        if year_progress is None or year_progress.latest_reported is None:
+            return None
+        year = next(y for y in plans.years if y.fiscal_year == fiscal_year)
+        indicator = next(i for i in year.indicators if i.number == number)
+        return step_states(indicator, year_progress)[step - 1].status.value
+
+    return status
 
 
 def latest_report_entry(plans: PlanSet, progress: dict[int, YearProgress], settings: Settings) -> dict | None:
@@ -126,4 +150,5 @@ def json_schemas() -> dict[str, str]:
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
                   "$id": f"{name}.schema.json", **schema}
         out[f"{name}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    out[f"{SCHEMA_NAME}.schema.json"] = json.dumps(plan_data_schema(), ensure_ascii=False, indent=2) + "\n"
     return out

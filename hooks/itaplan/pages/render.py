@@ -23,6 +23,7 @@ from itaplan.pages import paths as pages
 from itaplan import thai
 from itaplan.pages.chart import score_chart
 from itaplan.pages.progress_pages import make_view, progress_filters, render_progress
+from itaplan.pages import open_data
 from itaplan.plan.model import PlanSet, YearPlan
 from itaplan.plan.schema import Period
 from itaplan.plan.settings import Settings
@@ -102,14 +103,15 @@ def _link(source: str, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
-def render_year(plans: PlanSet, year: YearPlan, settings: Settings, progress=None) -> dict[str, str]:
+def render_year(plans: PlanSet, year: YearPlan, settings: Settings, progress=None,
+                site_url: str | None = None) -> dict[str, str]:
     """All pages of one fiscal year: {path relative to docs/: Markdown} (with a ProgressView as `progress`)."""
     from itaplan.progress.loader import empty_progress
 
     env = _env(settings)
     view = progress if progress is not None else make_view(year, empty_progress(year, settings), settings)
     common = {"agency": plans.agency, "year": year, "plan": year.info, "progress": view,
-              "plan_data": settings.plan_data}
+              "plan_data": settings.plan_data, **open_data.year_context(plans, year, settings, site_url)}
     out = {pages.year_index(year.fiscal_year): env.get_template("year_index.md.j2").render(
         page=pages.year_index(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
         chart=Markup(score_chart(year, settings.digits)), **common)}
@@ -126,15 +128,18 @@ def render_year(plans: PlanSet, year: YearPlan, settings: Settings, progress=Non
     return out
 
 
-def render_site(plans: PlanSet, settings: Settings, progress: dict | None = None) -> dict[str, str]:
+def render_site(plans: PlanSet, settings: Settings, progress: dict | None = None,
+                site_url: str | None = None) -> dict[str, str]:
     """Every generated page of every fiscal year in plan_data (with its progress reports, if given:
-    {fiscal year: YearProgress}; a year without is shown as not reported yet)."""
+    {fiscal year: YearProgress}; a year without is shown as not reported yet), and the scores-by-year page."""
     from itaplan.progress.loader import empty_progress
 
     out: dict[str, str] = {}
     for year in plans.years:
         year_progress = (progress or {}).get(year.fiscal_year) or empty_progress(year, settings)
         view = make_view(year, year_progress, settings)
-        out.update(render_year(plans, year, settings, view))
+        out.update(render_year(plans, year, settings, view, site_url))
         out.update(render_progress(_env(settings), plans, year, year_progress, settings, view))
+    out[open_data.TRENDS_PAGE] = _env(settings).get_template("trends.md.j2").render(
+        **open_data.trends_context(plans, settings))
     return out

@@ -31,3 +31,14 @@ def read_settings(config_file: Path) -> Settings:
                                      thai="รูปแบบไฟล์ตั้งค่าผิด (YAML)")]) from None
     extra = data.get("extra") if isinstance(data, dict) else None
     return settings_from((extra or {}).get("itaplan") if isinstance(extra, dict) else None, config_file.name)
+
+
+def read_site_meta(config_file: Path) -> tuple[str | None, str | None]:
+    """(site_url, site_name) from `config_file`, None where missing or not text."""
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    except (OSError, yaml.YAMLError):
+        return None, None
+    get = (lambda k: data.get(k) if isinstance(data.get(k), str) else None) if isinstance(data, dict) else (
+        lambda k: None)
+    return get("site_url"), get("site_name")

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from itaplan.errors import PlanDataError, Problem
 from itaplan.plan.thai_messages import thai_message
+from itaplan.plan.licences import DEFAULT as DEFAULT_LICENCE, LicenceId
 from itaplan.thai import Digits
 
 
@@ -44,6 +45,18 @@ DEFAULT_ROUNDS = (
 )
 
 
+class OpenData(BaseModel):
+    """How the plan is published as open data (the downloads of each fiscal year and their metadata)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    licence: LicenceId = Field(DEFAULT_LICENCE, description="Licence of the data files: CC-BY-4.0 (default), "
+                               "DGA-OGL-TH (data.go.th's DGA Open Government License) or CC0-1.0")
+    catalogue_organization: str | None = Field(
+        None, pattern=r"^[a-z0-9_-]{2,100}$",
+        description="The agency's organisation id on a CKAN catalogue such as data.go.th (lower-case ASCII)")
+
+
 class Settings(BaseModel):
     """What a webmaster may set; every key has a default that follows the official document."""
 
@@ -52,6 +65,7 @@ class Settings(BaseModel):
     plan_data: str = Field("plan_data", description="Folder of the plan data, relative to mkdocs.yml")
     digits: Digits = Field("thai", description="Digits for numbers and dates the site writes: thai or arabic")
     contact: Contact = Field(default_factory=Contact, description="Complaint and feedback channels")
+    open_data: OpenData = Field(default_factory=OpenData, description="Licence and catalogue of the data files")
     rounds: tuple[Round, ...] = Field(DEFAULT_ROUNDS, min_length=1, description="Progress report rounds, earliest first")
 
     @field_validator("rounds")

@@ -24,9 +24,9 @@ EVIDENCE_DIR = "evidence"
 """plan_data/<year>/evidence/ holds PDFs and photos far larger than MAX_FILE: hashed by streaming instead."""
 
 
-def fingerprint(project: Path, raw_settings: Any) -> str | None:
+def fingerprint(project: Path, raw_settings: Any, site_url: str | None = None) -> str | None:
     """Content hash of the inputs of the generated pages; None when they cannot be hashed safely."""
-    digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
+    digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{site_url}\0".encode())
     digest.update(json.dumps(raw_settings, sort_keys=True, default=repr).encode())
     plan_data = raw_settings.get("plan_data", "plan_data") if isinstance(raw_settings, dict) else "plan_data"
     if not isinstance(plan_data, str):
@@ -58,7 +58,7 @@ def _file_hash(path: Path) -> bytes:
 def _files_present(project: Path, payload: dict) -> bool:
     """Whether every file the payload publishes (evidence, prepared photos) is still there; a photo
     cache that was cleared means preparing the photos again."""
-    return all((project / item["source"]).is_file() for item in payload.get("files", []))
+    return all((project / item["source"]).is_file() for item in payload.get("evidence_files", []))
 
 
 def load(cache_dir: Path, key: str) -> dict | None:
@@ -85,19 +85,20 @@ def store(cache_dir: Path, key: str, payload: dict) -> None:
         pass
 
 
-def cached_site(project: Path, raw_settings: Any, cache_dir: Path | None) -> tuple[dict, bool]:
+def cached_site(project: Path, raw_settings: Any, cache_dir: Path | None,
+                site_url: str | None = None) -> tuple[dict, bool]:
     """The site payload (see publish.site_payload) for `project`, and whether it came from the cache.
 
     Raises PlanDataError on bad plan data or settings, exactly as an uncached build does.
     """
-    key = fingerprint(project, raw_settings) if cache_dir is not None else None
+    key = fingerprint(project, raw_settings, site_url) if cache_dir is not None else None
     if key is not None:
         payload = load(cache_dir, key)
         if payload is not None and _files_present(project, payload):
             return payload, True
     from itaplan.pages.publish import site_payload  # the validator is imported only when something changed
 
-    payload = site_payload(project, raw_settings)
+    payload = site_payload(project, raw_settings, site_url)
     if key is not None:
         store(cache_dir, key, payload)
     return payload, False

@@ -1,0 +1,95 @@
+"""A semantic diff of two versions of a plan data file: which field changed from what to what.
+
+Both versions are parsed with the plan's own bounded safe YAML reader; a version that cannot be
+read (too large, not YAML) counts as unreadable rather than failing the build. Lists are compared
+item by item (the 3rd step, the 2nd analysis paragraph), mappings key by key.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from itaplan.plan.yaml_loader import StrictLoader
+
+FIELD_LABELS = {
+    "number": "หมายเลขตัวชี้วัด", "name": "ชื่อตัวชี้วัด", "group": "กลุ่ม", "score": "คะแนน",
+    "question.code": "รหัสข้อคำถาม", "question.text": "ข้อคำถาม", "question": "ข้อคำถาม",
+    "measure": "มาตรการ", "analysis": "ผลการวิเคราะห์", "steps": "ขั้นตอน", "period.start": "วันเริ่ม",
+    "period.end": "วันสิ้นสุด", "period": "ระยะเวลา", "responsible": "ผู้รับผิดชอบ", "links": "เอกสารที่เกี่ยวข้อง",
+    "title": "ชื่อเอกสาร", "assessment_year": "ปีที่ประเมิน", "fiscal_year": "ปีงบประมาณ",
+}
+ITEM_LABELS = {"analysis": "ผลการวิเคราะห์ ย่อหน้าที่ {n}", "steps": "ขั้นตอนที่ {n}",
+               "responsible": "ผู้รับผิดชอบ ลำดับที่ {n}", "links": "เอกสารที่เกี่ยวข้อง รายการที่ {n}"}
+_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+UNREADABLE = object()
+
+
+def parse(content: bytes | None) -> Any:
+    """The data of one file version, or UNREADABLE."""
+    if content is None:
+        return UNREADABLE
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return UNREADABLE
+    if _UNPRINTABLE.search(text):
+        return UNREADABLE
+    loader = None
+    try:
+        loader = StrictLoader(text)
+        root = loader.get_single_node()
+        return loader.construct_document(root) if root is not None else None
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError):
+        return UNREADABLE
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
+    """{'period.start': '2025-10-01', 'steps.3': '…'}: list items numbered from 1."""
+    if isinstance(data, dict):
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            out.update(flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    if isinstance(data, list):
+        out = {}
+        for n, value in enumerate(data, 1):
+            out.update(flatten(value, f"{prefix}.{n}"))
+        return out
+    return {prefix: data}
+
+
+def label(path: str) -> str:
+    """A Thai name for a field path: 'steps.3' -> 'ขั้นตอนที่ 3', 'links.2.url' -> '… รายการที่ 2 (url)'."""
+    if path in FIELD_LABELS:
+        return FIELD_LABELS[path]
+    head, _, rest = path.partition(".")
+    number, _, sub = rest.partition(".")
+    if head in ITEM_LABELS and number.isdigit():
+        text = ITEM_LABELS[head].format(n=number)
+        return f"{text} ({FIELD_LABELS.get(sub, sub)})" if sub else text
+    return path
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def field_changes(old: Any, new: Any) -> list[dict]:
+    """[{field, label, old, new}] between two parsed versions, in the order of the new file's fields."""
+    if old is UNREADABLE or new is UNREADABLE:
+        return [{"field": "", "label": "ทั้งไฟล์", "old": None if old is UNREADABLE else "…",
+                 "new": None if new is UNREADABLE else "…", "unreadable": True}]
+    a, b = flatten(old) if old is not None else {}, flatten(new) if new is not None else {}
+    keys = list(b) + [k for k in a if k not in b]
+    return [{"field": k, "label": label(k), "old": _text(a.get(k)), "new": _text(b.get(k))}
+            for k in keys if a.get(k) != b.get(k) or type(a.get(k)) is not type(b.get(k))]

@@ -1,0 +1,59 @@
+"""An Atom feed (RFC 4287) of the changes to the plan data: one entry per commit and fiscal year."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from urllib.parse import urljoin
+from xml.etree import ElementTree as ET
+
+from itaplan.history.summary import commit_summary, file_title
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED = "feed.xml"
+MAX_ENTRIES = 100
+
+
+def _utc(iso: str) -> str:
+    return datetime.fromisoformat(iso).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def atom_feed(per_year: dict[int, list[dict]], title: str, site_url: str | None, state: str,
+              feed_path: str = FEED) -> str:
+    """The feed as XML text. `per_year` from changes.by_year; links are absolute when site_url is known
+    (relative to the feed otherwise, which feed readers resolve against the feed's own address)."""
+    ET.register_namespace("", ATOM)
+    base = site_url or ""
+    feed_id = urljoin(base, feed_path) if site_url else f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, title)}"
+    root = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "th"})
+    ET.SubElement(root, f"{{{ATOM}}}title").text = f"การเปลี่ยนแปลงข้อมูลแผน — {title}"
+    ET.SubElement(root, f"{{{ATOM}}}id").text = feed_id
+    ET.SubElement(root, f"{{{ATOM}}}link", rel="self", type="application/atom+xml", href=urljoin(base, feed_path))
+    ET.SubElement(root, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=base or "./")
+    author = ET.SubElement(root, f"{{{ATOM}}}author")
+    ET.SubElement(author, f"{{{ATOM}}}name").text = title
+    entries = sorted(((y, c) for y, commits in per_year.items() for c in commits),
+                     key=lambda yc: (yc[1]["date"], yc[0]), reverse=True)[:MAX_ENTRIES]
+    updated = ET.SubElement(root, f"{{{ATOM}}}updated")
+    updated.text = _utc(entries[0][1]["date"]) if entries else "1970-01-01T00:00:00Z"
+    if not entries:
+        ET.SubElement(root, f"{{{ATOM}}}subtitle").text = (
+            "ไม่มีประวัติการเปลี่ยนแปลงในชุดที่เผยแพร่นี้" if state != "full" else "ยังไม่มีการเปลี่ยนแปลง")
+    for year, commit in entries:
+        page = urljoin(base, f"{year}/changes/#c-{commit['id'][:12]}")
+        entry = ET.SubElement(root, f"{{{ATOM}}}entry")
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = f"ปีงบประมาณ {year}: {commit_summary(commit)}"
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = (urljoin(base, f"{year}/changes/#c-{commit['id']}")
+                                                       if site_url else f"urn:git:{commit['id']}:{year}")
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _utc(commit["date"])
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=page)
+        lines = []
+        for f in commit["files"]:
+            lines.append(file_title(f))
+            for ch in f["fields"]:
+                lines.append(f"  {ch['label']}: {ch['old'] if ch['old'] is not None else '(ไม่มี)'} → "
+                             f"{ch['new'] if ch['new'] is not None else '(ไม่มี)'}")
+        if commit.get("subject"):
+            lines.append(f"หมายเหตุ: {commit['subject']}")
+        ET.SubElement(entry, f"{{{ATOM}}}content", type="text").text = "\n".join(lines)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
