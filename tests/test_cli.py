@@ -1,5 +1,7 @@
 """The `itaplan` command: check without building, and write the pages without MkDocs."""
 
+import re
+
 from conftest import itaplan, mkdocs_build
 from htmlutil import content_text
 
@@ -25,16 +27,18 @@ def test_pages_written_by_the_core_alone_match_the_published_site(project, tmp_p
     result = itaplan(project, "pages", "--out", str(out))
     assert result.returncode == 0, result.stderr
     written = sorted(str(p.relative_to(out)) for p in out.rglob("*.md"))
-    assert written == (["2569/index.md"] + [f"2569/indicator-{n:02d}.md" for n in range(1, 11)] + ["2569/print.md"]
-                       + [f"2569/report-{r}{p}.md" for r in ("12-months", "6-months") for p in ("-print", "")]
-                       + ["2569/units/index.md", "2569/units/kongkhlang.md", "2569/units/samnakplat.md",
-                          "2569/units/thuksamnak-kong.md"])
+    assert written == sorted(["2569/index.md"] + [f"2569/indicator-{n:02d}.md" for n in range(1, 11)]
+                             + ["2569/print.md", "2569/changes.md", "trends.md"]
+                             + [f"2569/report-{r}{p}.md" for r in ("12-months", "6-months") for p in ("-print", "")]
+                             + ["2569/units/index.md", "2569/units/kongkhlang.md", "2569/units/samnakplat.md",
+                                "2569/units/thuksamnak-kong.md"])
+    assert (out / "2569/data/indicators.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # open data, Excel-ready
     # the same Markdown, built by a plain MkDocs without the hook, shows the same text
     (project / "docs/2569/units").mkdir(parents=True)
     for rel in written:
         (project / "docs" / rel).write_text((out / rel).read_text(encoding="utf-8"), encoding="utf-8")
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - hooks/itaplan_hook.py\n", ""),
+    config.write_text(re.sub(r"  - hooks/itaplan_(data_)?hook\.py.*\n", "", config.read_text(encoding="utf-8")),
                       encoding="utf-8")
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
@@ -46,8 +50,8 @@ def test_schema_command_writes_the_editor_schemas(project, tmp_path):
     result = itaplan(project, "schema", "--out", str(tmp_path / "s"))
     assert result.returncode == 0
     assert sorted(p.name for p in (tmp_path / "s").iterdir()) == [
-        "agency.schema.json", "indicator.schema.json", "plan.schema.json", "progress.schema.json",
-        "report.schema.json"]
+        "agency.schema.json", "indicator.schema.json", "plan-data.schema.json", "plan.schema.json",
+        "progress.schema.json", "report.schema.json"]
 
 
 def test_help_is_in_thai_first(project):

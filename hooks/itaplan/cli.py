@@ -33,10 +33,10 @@ def _settings(args: argparse.Namespace):
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    unfilled = project_commands.report_placeholders(args)
     settings = _settings(args)
-    plans, progress = load_all(args.config.parent, settings)
+    plans, progress = load_all(args.config.parent, settings)  # problems in the data are reported first
     rendered = render_site(plans, settings, progress)
+    unfilled = project_commands.report_placeholders(args)
     years = ", ".join(str(y.fiscal_year) for y in plans.years)
     count = sum(len(y.indicators) for y in plans.years)
     reports = sum(len(r.reports) for y in progress.values() for r in y.rounds)

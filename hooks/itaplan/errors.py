@@ -9,6 +9,9 @@ from itaplan.thai_hints import advice, hint
 
 # Control characters in a file name or message must not reach a terminal as they are.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# A message written "Thai — English" in one string (progress, evidence, table, placeholders) leads with Thai.
+_THAI_LEAD = re.compile(r"^[^a-zA-Z]*[\u0e00-\u0e7f]")
+_SEPARATOR = " — "
 
 
 def _printable(text: str) -> str:
@@ -54,18 +57,29 @@ class Problem:
         return _printable(self.file if self.line is None else f"{self.file}:{self.line}")
 
     @property
+    def _bilingual(self) -> tuple[str, str] | None:
+        """(Thai, English) of a message written as one "Thai — English" string, else None."""
+        if self.thai is None and _SEPARATOR in self.message and _THAI_LEAD.match(self.message):
+            thai, english = self.message.split(_SEPARATOR, 1)
+            return thai, english
+        return None
+
+    @property
     def thai_text(self) -> str:
         """The Thai sentence, prefixed with the field: "ช่อง 'score': ค่าต้องไม่เกิน 100 แต่พบ 120"."""
-        text = self.thai or hint(self.kind) or "ข้อมูลไม่ถูกต้อง (ดูคำอธิบายภาษาอังกฤษ)"
+        both = self._bilingual
+        text = self.thai or (both[0] if both else None) or hint(self.kind) or "ข้อมูลไม่ถูกต้อง (ดูคำอธิบายภาษาอังกฤษ)"
         return _printable(f"ช่อง '{self.field}': {text}" if self.field else text)
 
     @property
     def english_text(self) -> str:
         """The English sentence, prefixed with the field: "field 'score': expected …"."""
-        return _printable(f"field '{self.field}': {self.message}" if self.field else self.message)
+        both = self._bilingual
+        message = both[1] if both else self.message
+        return _printable(f"field '{self.field}': {message}" if self.field else message)
 
     def __str__(self) -> str:
-        if self.thai is None and hint(self.kind) is None:  # no Thai of its own (yet): as the English reads
+        if self.thai is None and self._bilingual is None and hint(self.kind) is None:  # no Thai of its own
             return f"{self.where}: {self.english_text}"
         return f"{self.where}: {self.thai_text} — {self.english_text}"
 
@@ -88,7 +102,7 @@ class PlanDataError(Exception):
         lines = [problem_count(len(self.problems))]
         for problem in self.problems:
             lines.append(f"  {problem.where}: {problem.thai_text}")
-            tip = advice(problem.kind, problem.thai is not None)
+            tip = advice(problem.kind, problem.thai is not None or problem._bilingual is not None)
             if tip and tip not in problem.thai_text:
                 lines.append(f"      ↳ {tip}")
             lines.append(f"      {problem.english_text}")

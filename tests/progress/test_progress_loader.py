@@ -133,9 +133,16 @@ def test_rounds_come_from_the_settings(root):
 
 
 def test_done_date_outside_the_fiscal_year(root):
-    _edit(root, f"{R6}/01.yml", "done: 2025-11-15", "done: 2568-11-15")
+    _edit(root, f"{R6}/01.yml", "done: 2025-11-15", "done: 15 พ.ย. 2567")  # last year's date, copied
     problem = _only(_problems(root), "date_range")
-    assert problem.line == 6 and problem.field == "steps[0].done" and "ค.ศ." in problem.message
+    assert problem.line == 6 and problem.field == "steps[0].done"
+    assert problem.message.startswith("วันที่แล้วเสร็จ 15 พ.ย. 2567 อยู่นอกปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569")
+
+
+def test_a_buddhist_era_date_is_read_as_one(root):
+    _edit(root, f"{R6}/01.yml", "done: 2025-11-15", "done: 2568-11-15")  # ISO with a Buddhist Era year
+    _, progress = load(root, None, root.parent / "photos")
+    assert progress[2569].rounds[0].reports[1].steps[0].done.isoformat() == "2025-11-15"
 
 
 def test_percent_inconsistent_with_status(root):
@@ -247,7 +254,7 @@ def test_signed_plan_missing(root):
 
 
 def test_as_of_outside_the_year(root):
-    _edit(root, f"{R12}/report.yml", "as_of: 2026-09-30", "as_of: 2569-09-30")
+    _edit(root, f"{R12}/report.yml", "as_of: 2026-09-30", "as_of: 2027-09-30")
     assert _only(_problems(root), "date_range").line == 2
 
 

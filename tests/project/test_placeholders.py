@@ -99,3 +99,18 @@ def test_this_repository_declares_its_placeholders(project):
     """The first customer's own mkdocs.yml still has placeholders, and its tests pass with them."""
     keys = {item.key for item in find_unfilled(project)}
     assert {"site_url", "repo_url"} <= keys
+
+
+def test_security_contacts_are_placeholders_until_filled(project):
+    """The security policy's report channel must be the agency's own before the site goes public;
+    the instructions inside its HTML comment are not themselves a placeholder."""
+    _fill_everything(project)
+    policy = project / ".github" / "SECURITY.md"
+    policy.parent.mkdir()
+    policy.write_text("# Security policy\n\n<!--\n  PLACEHOLDER: replace the lines below\n-->\n\n"
+                      "- By e-mail: `PLACEHOLDER-security@example.go.th`\n", encoding="utf-8")
+    result = itaplan(project, "check", "--strict")
+    assert result.returncode == 1
+    assert ".github/SECURITY.md:7:" in result.stderr and ".github/SECURITY.md:4:" not in result.stderr
+    policy.write_text("# Security policy\n\n- By e-mail: `security@example-agency.go.th`\n", encoding="utf-8")
+    assert itaplan(project, "check", "--strict").returncode == 0

@@ -223,6 +223,7 @@ def test_another_agencys_table_imports_end_to_end(tmp_path):
     assert (ind[1].period.start, ind[1].period.end) == (date(2025, 10, 1), date(2026, 3, 31))
     assert (ind[3].period.start, ind[3].period.end) == FY_2569
     assert (ind[4].period.start, ind[4].period.end) == FY_2569
+    assert (ind[5].period.start, ind[5].period.end) == (date(2026, 2, 1), date(2026, 2, 28))
     assert (ind[6].period.start, ind[6].period.end) == (date(2025, 12, 1), date(2025, 12, 31))
     assert (ind[7].period.start, ind[7].period.end) == (date(2025, 12, 1), date(2026, 1, 31))
     assert (ind[8].period.start, ind[8].period.end) == (date(2026, 1, 1), date(2026, 1, 31))

@@ -19,7 +19,7 @@ from itaplan.plan.schema import Indicator
 from itaplan.plan.settings import Settings
 from itaplan.progress import rollup
 from itaplan.progress.evidence import EvidenceFile
-from itaplan.progress.loader import fiscal_year_span
+from itaplan.thai_dates import fiscal_year_range
 from itaplan.progress.markdown import brief, for_page, plain_lines
 from itaplan.progress.model import RoundProgress, YearProgress
 from itaplan.progress.schema import IndicatorReport, Status
@@ -118,7 +118,7 @@ class ProgressView:
         self.plan = plan
         self.data = progress
         self.rounds = progress.rounds
-        self.start, self.end = fiscal_year_span(plan.fiscal_year)
+        self.start, self.end = fiscal_year_range(plan.fiscal_year)
         self.year = rollup.year_progress(plan, progress)
         self.latest = progress.latest_reported
         self.signed_plan = progress.signed_plan

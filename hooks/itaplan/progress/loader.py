@@ -23,6 +23,8 @@ from itaplan.progress.markdown import check_markdown
 from itaplan.progress.model import RoundProgress, YearProgress
 from itaplan.progress.photos import prepare_photo
 from itaplan.progress.schema import IndicatorReport, RoundInfo, Status
+from itaplan.thai import short_date
+from itaplan.thai_dates import fiscal_year_range
 
 PROGRESS_DIR = "progress"
 ROUND_INFO = "report.yml"
@@ -31,12 +33,6 @@ YAML_SUFFIXES = (".yml", ".yaml")
 GRACE = timedelta(days=120)
 """How long after the fiscal year ends a step may still be reported as finished, or a report dated."""
 NARRATIVE = ("result", "obstacles", "solutions")
-
-
-def fiscal_year_span(fiscal_year: int) -> tuple[date, date]:
-    """1 Oct of the year before to 30 Sep (fiscal year 2569 runs 2025-10-01 – 2026-09-30)."""
-    ce = fiscal_year - 543
-    return date(ce - 1, 10, 1), date(ce, 9, 30)
 
 
 def round_cutoff(fiscal_year: int, round_: Round) -> date:
@@ -137,7 +133,7 @@ def _load_round(p: _Problems, folder: Path | None, round_: Round, plan: YearPlan
     cutoff = round_cutoff(fy, round_)
     if folder is None:
         return RoundProgress(round=round_, cutoff=cutoff, info=None)
-    start, end = fiscal_year_span(fy)
+    start, end = fiscal_year_range(fy)
     info = None
     reports: dict = {}
     sources: dict = {}
@@ -181,9 +177,11 @@ def _load_round(p: _Problems, folder: Path | None, round_: Round, plan: YearPlan
 
 
 def _outside_year(what: str, day: date, fy: int) -> str:
-    return (f"{what} {day.isoformat()} อยู่นอกปีงบประมาณ {fy}: ตรวจปี ค.ศ. (เช่น 2026 ไม่ใช่ 2569) — "
-            f"{day.isoformat()} is outside fiscal year {fy}; expected a Common Era date within the year "
-            "or shortly after it")
+    start, end = fiscal_year_range(fy)
+    return (f"{what} {short_date(day, 'arabic')} อยู่นอกปีงบประมาณ พ.ศ. {fy} "
+            f"({short_date(start, 'arabic')} – {short_date(end, 'arabic')} หรือไม่เกิน {GRACE.days} วันหลังสิ้นปี): "
+            f"ตรวจว่าคัดลอกวันที่มาจากปีก่อนหรือไม่ — {day.isoformat()} is outside fiscal year {fy}; "
+            "expected a date within the year or shortly after it")
 
 
 def _check_report(p: _Problems, path: Path, doc: YamlDocument, report: IndicatorReport, plan: YearPlan,
@@ -194,7 +192,7 @@ def _check_report(p: _Problems, path: Path, doc: YamlDocument, report: Indicator
         p.add(path, doc.line_of(("indicator",)), "indicator", f"ไม่มีตัวชี้วัดที่ {report.indicator} ในแผน — "
               "the plan has no such indicator", "unknown_indicator")
         return False
-    start, end = fiscal_year_span(plan.fiscal_year)
+    start, end = fiscal_year_range(plan.fiscal_year)
     count = len(indicator.steps)
     for pos, item in enumerate(report.steps):
         where = ("steps", pos)
@@ -266,10 +264,10 @@ class _EvidenceChecker:
         if ref in self.files and self.files[ref].kind == kind:
             return self.files[ref]
         try:
-            found = check_evidence(self.root, self.fiscal_year, ref, kind)
-            if pdf_only and found.media_type != "application/pdf":
+            if pdf_only and not ref.lower().endswith(".pdf"):  # said before the file itself is looked at
                 raise EvidenceError(f"เอกสารที่ลงนามแล้วต้องเป็นไฟล์ PDF ('{ref}') — the signed document must be a "
                                     "PDF (scan the signed paper to PDF)")
+            found = check_evidence(self.root, self.fiscal_year, ref, kind)
             if kind == "photo":
                 prepared = prepare_photo(found.source, self.photo_cache)
                 site_path = posixpath.splitext(found.site_path)[0] + prepared.suffix

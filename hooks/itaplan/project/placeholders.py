@@ -8,8 +8,8 @@ DEFAULTS below; anything that still carries one of MARKS is unfilled, wherever i
   the CODEOWNERS teams), and the all-zero telephone number `0-0000-0000`.
 
 Where they are looked for: every value in mkdocs.yml (`site_url`, `repo_url` — and with it the branch in
-`edit_uri` —, `extra.itaplan.contact.*`, or any other key), every rule line of CODEOWNERS, and every
-line of the Markdown pages in docs/. `itaplan check` lists each one as a warning naming its file and
+`edit_uri` —, `extra.itaplan.contact.*`, or any other key), every rule line of CODEOWNERS, the contact lines of
+the security policy (.github/SECURITY.md), and every line of the Markdown pages in docs/. `itaplan check` lists each one as a warning naming its file and
 line (exit 0); `itaplan check --strict` fails on them (exit 1), as the publishing workflow runs it.
 """
 
@@ -52,8 +52,11 @@ WHAT = {
     "extra.itaplan.contact.line": ("บัญชี LINE ทางการของหน่วยงาน", "the agency's LINE official account"),
     "CODEOWNERS": ("ชื่อองค์กรและทีมผู้ตรวจทานบน GitHub", "the GitHub organisation and review teams"),
     "docs": ("ข้อความในหน้าเว็บ", "text on a page"),
+    "SECURITY": ("ช่องทางรับแจ้งปัญหาความปลอดภัยของหน่วยงาน", "the agency's channel for security reports"),
 }
 CODEOWNERS_PLACES = (".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS")
+SECURITY_PLACES = (".github/SECURITY.md", "SECURITY.md", "docs/SECURITY.md")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,11 @@ def find_unfilled(project: Path, config: Path | None = None) -> list[Unfilled]:
         if path.is_file():
             found += _in_codeowners(path, Path(os.path.relpath(path, project.resolve())).as_posix())
             break  # GitHub reads the first of these it finds
+    for place in SECURITY_PLACES:
+        path = root / place
+        if path.is_file():
+            found += _in_security_policy(path, Path(os.path.relpath(path, project.resolve())).as_posix())
+            break  # GitHub reads the first of these it finds
     docs = project / "docs"
     for page in sorted(docs.rglob("*.md")) if docs.is_dir() else []:
         shown = page.relative_to(project).as_posix()
@@ -155,6 +163,17 @@ def _in_codeowners(path: Path, shown: str) -> list[Unfilled]:
             owners = " ".join(word for word in rule.split()[1:] if is_placeholder(word))
             found.append(Unfilled(shown, number, "CODEOWNERS", owners))
     return found
+
+
+def _in_security_policy(path: Path, shown: str) -> list[Unfilled]:
+    """Lines of the security policy that still carry the marker (its instructions in an HTML comment aside)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    text = _HTML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)  # keep line numbers
+    return [Unfilled(shown, number, "SECURITY", line.strip()[:80])
+            for number, line in enumerate(text.splitlines(), start=1) if MARKER in line]
 
 
 def _repository_root(project: Path) -> Path:

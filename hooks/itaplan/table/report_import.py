@@ -19,7 +19,8 @@ from itaplan.plan import ita
 from itaplan.plan.model import YearPlan
 from itaplan.plan.settings import Round
 from itaplan.progress.evidence import EvidenceError, check_evidence
-from itaplan.progress.loader import GRACE, _percent_problem, fiscal_year_span
+from itaplan.progress.loader import GRACE, _percent_problem
+from itaplan.thai_dates import fiscal_year_range
 from itaplan.progress.markdown import check_markdown
 from itaplan.progress.schema import NEEDS_REASON, IndicatorReport, Status
 from itaplan.table.report_cells import (BY_KEY, COLUMNS, NARRATIVE, CellError, Column, column_of, narrative_markdown,
@@ -287,7 +288,7 @@ def _step(cells: dict, row: RawRow, number: int, indicator, steps: dict, review:
             problem(row, "ร้อยละ", f"ตัวชี้วัดที่ {number} ขั้นตอนที่ {step}: {message}")
             ok = False
     if "done" in data:
-        start, end = fiscal_year_span(fiscal_year)
+        start, end = fiscal_year_range(fiscal_year)
         if not start <= date.fromisoformat(data["done"]) <= end + GRACE:
             problem(row, "วันที่แล้วเสร็จ", f"ตัวชี้วัดที่ {number} ขั้นตอนที่ {step}: {filled['done']} อยู่นอกปีงบประมาณ "
                     f"{fiscal_year} — the date is outside the fiscal year")

@@ -54,7 +54,7 @@ def _write_all(result: ImportResult, root: Path) -> list[Path]:
     year = root / str(info.fiscal_year)
     files = [_write(root / "agency.yml", "agency", 1, result.agency.model_dump(),
                     ["The agency that publishes the plan: shown in every page's header and in the official table."]),
-             _write(year / "plan.yml", "plan", 2, info.model_dump(),
+             _write(year / "plan.yml", "plan", 2, info.model_dump(exclude_none=True),
                     [f"The document: analysis of the ITA {info.assessment_year} results and the measures for "
                      f"fiscal year {info.fiscal_year}."])]
     for indicator in result.indicators:
