@@ -94,9 +94,21 @@ def make_project(dest: Path, photos_each: int) -> tuple[Path, int, int]:
     shutil.copytree(FIXTURE, dest / "plan_data", ignore=shutil.ignore_patterns("README.md"))
     shutil.copy2(ROOT / "plan_data" / "search_words.txt", dest / "plan_data" / "search_words.txt")
     year = dest / "plan_data" / str(YEAR)
+    names = photo_reports(year, range(1, 11), photos_each)
+    size = phone_photos(year / "evidence", names)
+    env = dict(os.environ, GIT_AUTHOR_NAME="bench", GIT_AUTHOR_EMAIL="b@example.invalid",
+               GIT_COMMITTER_NAME="bench", GIT_COMMITTER_EMAIL="b@example.invalid")
+    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-qm", "bench"]):
+        subprocess.run(["git", *args], cwd=dest, env=env, check=True, capture_output=True)
+    return dest, len(names), size
+
+
+def photo_reports(year: Path, indicators, photos_each: int) -> list[str]:
+    """Give the indicators a report in both rounds (the fixture's own where it has one) with `photos_each`
+    more photo evidence items each; the photos' names under evidence/ (not written yet)."""
     names = []
     for round_id in ROUNDS:
-        for number in range(1, 11):
+        for number in indicators:
             path = year / "progress" / round_id / f"{number:02d}.yml"
             report = (yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else
                       {"indicator": number, "steps": [{"step": 1, "status": "ดำเนินการแล้ว"}],
@@ -108,12 +120,7 @@ def make_project(dest: Path, photos_each: int) -> tuple[Path, int, int]:
                 evidence.append({"title": f"ภาพกิจกรรมที่ {n} (ภาพสมมุติ)", "photo": name,
                                  "alt": f"ภาพสมมุติที่ {n} ของตัวชี้วัดที่ {number} รอบ {round_id}"})
             path.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    size = phone_photos(year / "evidence", names)
-    env = dict(os.environ, GIT_AUTHOR_NAME="bench", GIT_AUTHOR_EMAIL="b@example.invalid",
-               GIT_COMMITTER_NAME="bench", GIT_COMMITTER_EMAIL="b@example.invalid")
-    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-qm", "bench"]):
-        subprocess.run(["git", *args], cwd=dest, env=env, check=True, capture_output=True)
-    return dest, len(names), size
+    return names
 
 
 def with_published_files(project: Path, plain: Path) -> int:
