@@ -141,9 +141,9 @@ def print_photos(figures: dict[str, dict]) -> None:
         f"{len(f['first_photos']):>8} / {len(f['scrolled_photos']):<5}" for f in figures.values()))
     ours = figures["itaplan"]
     print(f"page height {ours['height']} px; the photos on it (y = distance from the top, px):")
-    fetched = {urlparse(a).path.rsplit("/", 1)[-1] for a, _ in ours["first_photos"]}
+    fetched = {"/".join(urlparse(a).path.split("/")[-2:]) for a, _ in ours["first_photos"]}
     for img in ours["images"]:
-        name = img["src"].rsplit("/", 1)[-1]
+        name = "/".join(img["src"].split("/")[-2:])
         print(f"  y={img['top']:>6}  loading={img['loading']}  {img['width']}×{img['height']}  {name}"
               f"{'  (fetched on first load)' if name in fetched else ''}")
     bad = [i["src"] for i in ours["images"] if i["loading"] != "lazy" or not i["width"] or not i["height"]]
