@@ -19,6 +19,7 @@ from mkdocs.structure.files import File
 import itaplan  # noqa: F401 - the package; its heavier modules load only when the data changed
 from itaplan.errors import PlanDataError
 from itaplan.site.page_cache import cached_site
+from itaplan.progress.photos import prepared_count
 from itaplan.pages.years_list import latest_report_markdown, years_list_markdown
 
 log = get_plugin_logger(__name__)
@@ -30,10 +31,13 @@ _built: dict = {}
 def on_config(config):
     project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
     cache_dir = None if os.environ.get("ITAPLAN_NO_CACHE") else project / ".cache" / "itaplan"
+    photos_before = prepared_count()
     try:
         site, cached = cached_site(project, config.extra.get("itaplan"), cache_dir, config.site_url)
     except PlanDataError as exc:
         raise PluginError(exc.report()) from None
+    if site.get("evidence_files"):  # image work of this build: none when no photo changed
+        log.info("itaplan: %d photos prepared", prepared_count() - photos_before)
     _built.update(site)
     config.extra["itaplan"] = site["settings"]  # validated, with defaults, for the other hooks and the theme
     log.info("itaplan: %d pages from %s (fiscal years %s)%s", len(site["pages"]), site["settings"]["plan_data"],

@@ -89,6 +89,36 @@ def test_a_repeat_build_is_cached_and_opens_no_image(project):
     assert (project / "site/2569/evidence/6-months/training-01.jpg").is_file()
 
 
+def probed_build(project):
+    """`mkdocs build --strict` whose stderr ends with whether Pillow was imported in the build process."""
+    probe = ("import atexit, sys; "
+             "atexit.register(lambda: print('PIL imported:', 'PIL' in sys.modules, file=sys.stderr)); "
+             "from mkdocs.__main__ import cli; sys.argv = ['mkdocs', 'build', '--strict']; cli()")
+    result = run([sys.executable, "-c", probe], cwd=project)
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def test_the_build_log_counts_image_work_and_a_repeat_or_edited_build_does_none(project):
+    import shutil
+    shutil.rmtree(project / ".cache/itaplan/photos")
+    first = probed_build(project)
+    assert "itaplan: 2 photos prepared" in first and "PIL imported: True" in first
+    repeat = probed_build(project)
+    assert "itaplan: 0 photos prepared" in repeat and "[cached]" in repeat
+    assert "PIL imported: False" in repeat
+    report = project / "plan_data/2569/progress/12-months/02.yml"
+    original = report.read_text(encoding="utf-8")
+    report.write_text(original.replace("เผยแพร่แผนการใช้จ่าย", "เผยแพร่แผนการใช้จ่ายฉบับแก้ไข"), encoding="utf-8")
+    try:
+        edited = probed_build(project)  # plan data validated again; photos unchanged, so not even read
+    finally:
+        report.write_text(original, encoding="utf-8")
+    assert "[cached]" not in edited and "itaplan: 0 photos prepared" in edited
+    assert "PIL imported: False" in edited
+    assert "เผยแพร่แผนการใช้จ่ายฉบับแก้ไข" in content_text(project / "site/2569/indicator-02/index.html")
+
+
 def test_a_cleared_photo_cache_prepares_the_photos_again(project):
     import shutil
     shutil.rmtree(project / ".cache/itaplan/photos")

@@ -18,8 +18,9 @@ from itaplan.site import page_cache
 FORMAT = 1
 
 
-def _key(project: Path, settings: dict, years: list[int], site_url: str | None, title: str) -> str | None:
-    base = page_cache.fingerprint(project, settings, site_url)
+def _key(project: Path, settings: dict, years: list[int], site_url: str | None, title: str,
+         cache_dir: Path | None = None) -> str | None:
+    base = page_cache.fingerprint(project, settings, site_url, cache_dir)
     if base is None:
         return None
     state = git_walk.history_state(project)
@@ -56,7 +57,7 @@ def render_changes(per_year: dict[int, list[dict]], state: str, years: list[int]
 def history_files(project: Path, settings: dict, years: list[int], site_url: str | None, title: str,
                   cache_dir: Path | None) -> tuple[dict[str, str], str]:
     """({path relative to docs/: text} for the changes pages and feed.xml, history state)."""
-    key = _key(project, settings, years, site_url, title) if cache_dir is not None else None
+    key = _key(project, settings, years, site_url, title, cache_dir) if cache_dir is not None else None
     if key is not None:
         stored = page_cache.load(cache_dir, f"history-{key}")
         if stored is not None:

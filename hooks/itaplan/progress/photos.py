@@ -8,7 +8,8 @@ Small photos are not enlarged. A PNG keeps its transparency; a CMYK or 16-bit pi
 
 The result is cached by the content of the source file (cache entries are written atomically, and an
 entry that does not match its recorded digest is made again), so a repeat build opens no image at all
-and does not even import Pillow.
+and does not even import Pillow. The source's digest itself is remembered (itaplan.file_digests): an
+unchanged phone photo of several megabytes is not even read again.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from itaplan.file_digests import file_sha256
 from itaplan.progress.evidence import EvidenceError
 
 MAX_SIDE = 1600
@@ -29,6 +31,14 @@ MAX_PIXELS = 60_000_000
 FORMAT = 2
 """Bump when the processing changes, so cached results are made again."""
 ORIENTATION = 0x0112
+DIGESTS = "sources.json"
+"""The memo of source photo digests, in the photo cache folder."""
+_prepared = [0]
+
+
+def prepared_count() -> int:
+    """How many photos this process has prepared (decoded, resized and encoded) so far."""
+    return _prepared[0]
 
 
 @dataclass(frozen=True)
@@ -48,16 +58,21 @@ def prepare_photo(source: Path, cache_dir: Path | None) -> PreparedPhoto:
 
     Raises EvidenceError when the file is not a readable JPEG or PNG picture.
     """
+    folder = cache_dir if cache_dir is not None else Path(tempfile.gettempdir()) / f"itaplan-photos-{os.getuid()}"
+    try:
+        content = file_sha256(source, folder / DIGESTS)
+    except OSError as exc:
+        raise _unreadable(source, exc) from None
+    cached = _from_cache(folder, _cache_key(content))
+    if cached is not None:
+        return cached
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise EvidenceError(f"อ่านไฟล์ภาพ '{source.name}' ไม่ได้ ({exc.strerror}) — cannot read the file") from None
-    key = hashlib.sha256(b"%d\0%d\0%d\0" % (FORMAT, MAX_SIDE, JPEG_QUALITY) + data).hexdigest()
-    folder = cache_dir if cache_dir is not None else Path(tempfile.gettempdir()) / f"itaplan-photos-{os.getuid()}"
-    cached = _from_cache(folder, key)
-    if cached is not None:
-        return cached
+        raise _unreadable(source, exc) from None
+    key = _cache_key(hashlib.sha256(data).hexdigest())  # what was read now, whatever the memo said
     encoded, width, height, media_type, suffix = _process(data, source.name)
+    _prepared[0] += 1
     folder.mkdir(parents=True, exist_ok=True)
     out = folder / f"{key}{suffix}"
     _write_atomic(out, encoded)
@@ -65,6 +80,15 @@ def prepare_photo(source: Path, cache_dir: Path | None) -> PreparedPhoto:
             "sha256": hashlib.sha256(encoded).hexdigest()}
     _write_atomic(folder / f"{key}.json", json.dumps(meta).encode())
     return PreparedPhoto(out, width, height, len(encoded), media_type, suffix)
+
+
+def _cache_key(content_sha256: str) -> str:
+    """The cache entry's name: the source's content and the processing settings."""
+    return hashlib.sha256(b"%d\0%d\0%d\0%s" % (FORMAT, MAX_SIDE, JPEG_QUALITY, content_sha256.encode())).hexdigest()
+
+
+def _unreadable(source: Path, exc: OSError) -> EvidenceError:
+    return EvidenceError(f"อ่านไฟล์ภาพ '{source.name}' ไม่ได้ ({exc.strerror}) — cannot read the file")
 
 
 def _from_cache(folder: Path, key: str) -> PreparedPhoto | None:

@@ -1,7 +1,9 @@
 """Keep the generated pages of unchanged plan data, so a repeat build skips validation and rendering.
 
 The key is a hash of everything the pages come from: the plan data files, the site settings and
-the core's own code and templates. A hit costs reading the files once and one JSON file; a miss
+the core's own code and templates. A hit costs reading the files once and one JSON file (evidence
+files, often megabytes of photos, are not read again while unchanged: their digests are remembered,
+see itaplan.file_digests); a miss
 builds as usual (importing pydantic only then) and stores the result. This module uses only the
 standard library, so a hit never imports the validator.
 """
@@ -16,16 +18,25 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from itaplan.file_digests import file_sha256
+
 CORE = Path(__file__).resolve().parents[1]  # the whole itaplan package: code and templates
-FORMAT = 2
+FORMAT = 3
 KEEP = 4
 MAX_FILE = 512 * 1024
 EVIDENCE_DIR = "evidence"
-"""plan_data/<year>/evidence/ holds PDFs and photos far larger than MAX_FILE: hashed by streaming instead."""
+"""plan_data/<year>/evidence/ holds PDFs and photos far larger than MAX_FILE: hashed by streaming instead,
+and only when changed since the last build."""
+DIGESTS = "file-digests.json"
+"""The memo of evidence digests, in the cache folder."""
 
 
-def fingerprint(project: Path, raw_settings: Any, site_url: str | None = None) -> str | None:
-    """Content hash of the inputs of the generated pages; None when they cannot be hashed safely."""
+def fingerprint(project: Path, raw_settings: Any, site_url: str | None = None,
+                cache_dir: Path | None = None) -> str | None:
+    """Content hash of the inputs of the generated pages; None when they cannot be hashed safely.
+
+    With `cache_dir`, evidence files unchanged since an earlier build are not read again."""
+    memo = cache_dir / DIGESTS if cache_dir is not None else None
     digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{site_url}\0".encode())
     digest.update(json.dumps(raw_settings, sort_keys=True, default=repr).encode())
     plan_data = raw_settings.get("plan_data", "plan_data") if isinstance(raw_settings, dict) else "plan_data"
@@ -41,18 +52,12 @@ def fingerprint(project: Path, raw_settings: Any, site_url: str | None = None) -
             if base != CORE and len(rel.parts) > 2 and rel.parts[1] == EVIDENCE_DIR:
                 if path.is_symlink() or not path.is_file():
                     return None  # the evidence check reports it
-                digest.update(rel.as_posix().encode() + b"\0" + _file_hash(path) + b"\0")
+                digest.update(rel.as_posix().encode() + b"\0" + file_sha256(path, memo).encode() + b"\0")
                 continue
             if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE:
                 return None  # let the loader judge (and report) such a file
             digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
-
-
-def _file_hash(path: Path) -> bytes:
-    """SHA-256 of a file of any size, read in blocks (no image is opened)."""
-    with path.open("rb") as stream:
-        return hashlib.file_digest(stream, "sha256").digest()
 
 
 def _files_present(project: Path, payload: dict) -> bool:
@@ -91,7 +96,7 @@ def cached_site(project: Path, raw_settings: Any, cache_dir: Path | None,
 
     Raises PlanDataError on bad plan data or settings, exactly as an uncached build does.
     """
-    key = fingerprint(project, raw_settings, site_url) if cache_dir is not None else None
+    key = fingerprint(project, raw_settings, site_url, cache_dir) if cache_dir is not None else None
     if key is not None:
         payload = load(cache_dir, key)
         if payload is not None and _files_present(project, payload):
