@@ -49,6 +49,16 @@ def test_a_page_that_sets_its_own_boost_keeps_it():
     assert search_boost("index.md", True, {"search": {"boost": 2}}) is None
 
 
+def test_pages_that_gather_the_indicators_rank_below_the_indicator_pages():
+    """Reports, units, history and trends repeat the indicators' measures and steps: a topic word
+    should lead to the indicator page itself, which holds its progress too."""
+    for page in ("2569/report-6-months.md", "2569/report-12-months-print.md", "2569/units/index.md",
+                 "2569/units/samnakplat.md", "2569/changes.md", "trends.md"):
+        assert search_boost(page, False, {}) == SUMMARY_BOOST, page
+    for page in ("2569/indicator-10.md", "notices/report-6-months.md", "2569/evidence/units.md"):
+        assert search_boost(page, False, {}) is None, page
+
+
 def test_the_pager_between_indicators_is_not_indexed(built_site):
     # "ถัดไป: ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต" on page 9 would make page 9 a result for page 10's words
     docs = {d["location"]: d for d in index_of(built_site)["docs"]}
