@@ -13,7 +13,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from conftest import ROOT
-from itaplan.table.report_commands import existing_round
+from itaplan.table.report.commands import existing_round
 
 FIXTURE = ROOT / "tests" / "fixtures" / "progress_plan"
 

@@ -28,6 +28,7 @@ from itaplan.project.layout import COPIED_ONCE, ProjectError, copy_item, itaplan
 from itaplan.project.placeholders import CODEOWNERS_TEAM, DEFAULTS
 from itaplan.table.importer import ImportResult, import_file
 from itaplan.table.source import default_mode
+from itaplan.folders import swap_in
 
 TEMPLATES = Path(__file__).with_name("templates")
 SHARE_PICTURE = Path("docs/assets/images/itaplan-share.png")
@@ -167,7 +168,7 @@ def create(table: Path, out: Path, *, name: str | None = None, district: str | N
                  if not any(t in own for own in (agency.name, agency.district, agency.province))]
         traces = find_traces(staging, terms)
         files = sum(1 for p in staging.rglob("*") if p.is_file())
-        _swap(staging, out)
+        swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -225,18 +226,3 @@ def write_shared_generated(root: Path) -> list[Path]:
     shutil.copyfile(TEMPLATES / "tests" / SITE_TEST.name, test)
     return [*written, test]
 
-
-def _swap(staging: Path, out: Path) -> None:
-    """Put `staging` where `out` is; an existing `out` is kept until the rename has succeeded."""
-    if not out.exists():
-        staging.rename(out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    old.rmdir()
-    out.rename(old)
-    try:
-        staging.rename(out)
-    except OSError:
-        old.rename(out)
-        raise
-    shutil.rmtree(old, ignore_errors=True)

@@ -4,4 +4,7 @@
         -> import_table (heading, cells: question, steps, period, units, wrap repair)
         -> ImportResult + review report -> writer (plan_data YAML)
     plan data -> export (TSV, the seed's form) / docx_export (A4 landscape Word table)
+
+The report of a round (report/) goes the same way: its table exported prefilled with the plan's steps,
+then read back filled in, into progress data (bulk update instead of thirty edits one by one).
 """

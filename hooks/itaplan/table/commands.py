@@ -86,5 +86,5 @@ def register(sub, common: argparse.ArgumentParser, settings_of) -> None:
     exp.add_argument("--year", type=int, help="fiscal year (Buddhist Era, e.g. 2569; default: the newest)")
     exp.add_argument("--plan-data", help="plan data folder (default: from mkdocs.yml, else plan_data)")
     exp.set_defaults(func=lambda args: cmd_export(args, settings_of(args)))
-    from itaplan.table import report_commands
+    from itaplan.table.report import commands as report_commands
     report_commands.register(imp, exp, settings_of)

@@ -17,6 +17,7 @@ from itaplan.plan.loader import load_plan_data
 from itaplan.table.importer import ImportResult
 from itaplan.table.review import CHECK
 from itaplan.table.source import TableError, default_mode
+from itaplan.folders import swap_in
 
 SCHEMA_LINE = "# yaml-language-server: $schema={up}docs/schema/{name}.schema.json"
 
@@ -42,7 +43,7 @@ def write_plan_data(result: ImportResult, out: Path, force: bool = False) -> lis
     try:
         files = _write_all(result, staging)
         load_plan_data(staging, shown_root=str(out))
-        _swap(staging, out)
+        swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -76,18 +77,3 @@ def _write(path: Path, schema: str, depth: int, data: dict, comments: list[str])
     path.write_text("\n".join(head) + "\n" + body, encoding="utf-8")
     return path
 
-
-def _swap(staging: Path, out: Path) -> None:
-    """Put `staging` where `out` is; an existing `out` is kept until the rename has succeeded."""
-    if not out.exists():
-        staging.rename(out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    old.rmdir()
-    out.rename(old)
-    try:
-        staging.rename(out)
-    except OSError:
-        old.rename(out)
-        raise
-    shutil.rmtree(old, ignore_errors=True)

@@ -19,10 +19,11 @@ from itaplan.plan.validation import validate
 from itaplan.plan.yaml_source import read_yaml
 from itaplan.plan import ita
 from itaplan.progress.schema import IndicatorReport, RoundInfo
-from itaplan.table.report_export import round_cutoff
-from itaplan.table.report_import import ReportImport, ReportTableError
+from itaplan.table.report.export import round_cutoff
+from itaplan.table.report.importer import ReportImport, ReportTableError
 from itaplan.table.source import default_mode
 from itaplan.thai import digits
+from itaplan.folders import swap_in
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../../../docs/schema/{name}.schema.json"
 
@@ -101,29 +102,13 @@ def write_round(result: ReportImport, plan_root: Path, info: RoundInfo | None, s
                                                 "the written file does not read back the same")])
             changed.append(round_dir / name)
         if changed:
-            _swap(staging, round_dir)
+            swap_in(staging, round_dir)
         else:
             shutil.rmtree(staging, ignore_errors=True)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return changed, same
-
-
-def _swap(staging: Path, out: Path) -> None:
-    """Put `staging` where `out` is; an existing `out` is kept until the rename has succeeded."""
-    if not out.exists():
-        staging.rename(out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    old.rmdir()
-    out.rename(old)
-    try:
-        staging.rename(out)
-    except OSError:
-        old.rename(out)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def summary(result: ReportImport, changed: list[Path], same: list[Path]) -> str:

@@ -19,8 +19,8 @@ from itaplan.plan.yaml_source import read_yaml
 from itaplan.progress.evidence import EVIDENCE_DIR
 from itaplan.progress.schema import IndicatorReport, RoundInfo
 from itaplan.table.export import pick_year
-from itaplan.table.report_import import import_report_file
-from itaplan.table.report_writer import summary, write_round
+from itaplan.table.report.importer import import_report_file
+from itaplan.table.report.writer import summary, write_round
 from itaplan.table.review import ReviewItem
 from itaplan.table.source import ExportError, default_mode
 
@@ -84,7 +84,7 @@ def cmd_export_report(args: argparse.Namespace, settings) -> int:
     if fmt not in FORMATS:
         raise ExportError([Problem(str(out), None, "format", f"บอกชนิดไฟล์จากชื่อ '{out.name}' ไม่ได้: ใส่ --format "
                                    "docx หรือ --format tsv — give --format docx or tsv")])
-    from itaplan.table.report_export import to_report_tsv, unlisted_steps
+    from itaplan.table.report.export import to_report_tsv, unlisted_steps
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         handle, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
@@ -93,7 +93,7 @@ def cmd_export_report(args: argparse.Namespace, settings) -> int:
         raise ExportError([Problem(str(out), None, None, f"เขียนที่นี่ไม่ได้ — cannot write here: {exc.strerror}")]) from None
     try:
         if fmt == "docx":
-            from itaplan.table.report_docx import build_report_docx
+            from itaplan.table.report.docx_export import build_report_docx
             build_report_docx(plans.agency, year, round_, info, reports).save(tmp_name)
         else:
             Path(tmp_name).write_text(to_report_tsv(plans.agency, year, round_, info, reports), encoding="utf-8")

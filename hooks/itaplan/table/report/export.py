@@ -15,7 +15,7 @@ from itaplan.plan.schema import Agency
 from itaplan.plan.settings import Round
 from itaplan.progress.schema import IndicatorReport, RoundInfo
 from itaplan.table.export import agency_line
-from itaplan.table.report_cells import (COLUMNS, narrative_paragraphs, step_cell, write_date, write_evidence,
+from itaplan.table.report.cells import (COLUMNS, narrative_paragraphs, step_cell, write_date, write_evidence,
                                         write_percent)
 from itaplan.thai import digits, long_date
 

@@ -23,9 +23,9 @@ from itaplan.progress.loader import GRACE, _percent_problem
 from itaplan.thai_dates import fiscal_year_range
 from itaplan.progress.markdown import check_markdown
 from itaplan.progress.schema import NEEDS_REASON, IndicatorReport, Status
-from itaplan.table.report_cells import (BY_KEY, COLUMNS, NARRATIVE, CellError, Column, column_of, narrative_markdown,
+from itaplan.table.report.cells import (BY_KEY, COLUMNS, NARRATIVE, CellError, Column, column_of, narrative_markdown,
                                         read_date, read_evidence, read_percent, read_status, read_step_number, squeeze)
-from itaplan.table.report_export import AS_OF, round_cutoff
+from itaplan.table.report.export import AS_OF, round_cutoff
 from itaplan.table.review import Review, ReviewItem
 from itaplan.table.source import RawRow, RawTable, TableError, read_table
 from itaplan.thai import to_arabic

@@ -15,8 +15,8 @@ from itaplan.plan.schema import Agency
 from itaplan.plan.settings import Round
 from itaplan.progress.schema import IndicatorReport, RoundInfo
 from itaplan.table.docx_export import BODY_PT, TITLE_PT, _child, _page, _paragraph, _thai_font
-from itaplan.table.report_cells import COLUMNS
-from itaplan.table.report_export import report_rows, title_lines
+from itaplan.table.report.cells import COLUMNS
+from itaplan.table.report.export import report_rows, title_lines
 
 REPORT_PT = 13
 """A point smaller than the plan's table: twelve columns share the width of an A4 page."""
