@@ -44,6 +44,20 @@ def test_scan_hashes_only_inline_scripts_that_run():
     assert found.problems == [] and found.style_attributes == []
 
 
+def test_a_script_where_data_and_markdown_go_is_a_problem_never_a_hash():
+    """The theme's scripts stand in <head> and after the content; a script inside the article, the
+    navigation or the header (page titles) came from data, and a hash would let it run."""
+    page = ("<html><head><script>theme()</script></head><body>\n<header><span>t<script>title()</script></span>"
+            "</header>\n<nav><nav><a>x</a></nav><script>nav()</script></nav>\n<main><article>\n<p>a</p>"
+            "<script>alert(1)</script></article><script>after_article()</script></main>"
+            "<footer></footer><script>footer()</script></body></html>")
+    found = csp.scan(page)
+    assert found.scripts == ["theme()", "after_article()", "footer()"]
+    assert [p.split(":")[0] for p in found.problems] == ["line 2", "line 3", "line 5"]
+    assert all(p.split(": ", 1)[1].startswith("สคริปต์ในเนื้อหาของหน้า") for p in found.problems)
+    assert "<header>" in found.problems[0] and "<nav>" in found.problems[1] and "<article>" in found.problems[2]
+
+
 def test_event_handlers_and_javascript_links_are_problems_with_their_line():
     page = '<html><head></head><body>\n<p>text: onclick="x" in text is fine</p>\n<button ONCLICK="go()">a</button>\n' \
            '<a href=" &#106;avascript:alert(1)">b</a>\n<svg><a xlink:href="JavaScript:x()">c</a></svg></body></html>'

@@ -18,7 +18,10 @@ The site runs only its own files. The policy, one for the whole site, allows:
 headers sends it there (README: "Any other static host").
 
 Inline event handlers (`onclick=`) and `javascript:` links cannot be allowed by hash without
-weakening the policy; a page that has one is reported as a problem, and the build stops.
+weakening the policy; a page that has one is reported as a problem, and the build stops. Neither is
+an inline script inside what data and Markdown make — the page's content (`<article>`), its
+navigation (`<nav>`) and its header (`<header>`, which shows the page title): the theme's own
+scripts stand outside them, so a script in there came from data, and hashing it would let it run.
 
 The whole site is read once to collect the hashes, then every HTML file gets the same policy as the
 first element of its <head> (after `<meta charset>`, which must stay in the first 1024 bytes), before
@@ -56,6 +59,9 @@ _CSP_META = re.compile(r"""<meta\b(?:[^>"']|"[^"]*"|'[^']*')*http-equiv\s*=\s*["
                        r"""(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
 _HEAD = re.compile(rf"<head\b{_ATTRS}>", re.I)
 _CHARSET = re.compile(rf"\s*<meta\b(?=[^>]*\bcharset\s*=){_ATTRS}>", re.I)
+# Where data and Markdown end up; the theme writes no script in there.
+_CONTENT = {name: (re.compile(rf"<{name}\b", re.I), re.compile(rf"</{name}\s*>", re.I))
+            for name in ("article", "nav", "header")}
 
 
 class PolicyError(Exception):
@@ -122,13 +128,31 @@ def scan(html: str) -> PageScan:
         raw_spans.append((start.end(), body_end))
         attrs = _attributes(start[1])
         if name == "script" and "src" not in attrs and attrs.get("type", "").strip().lower() in _JS_TYPES:
-            result.scripts.append(body)
+            inside = _content_region(html, match.start())
+            if inside:
+                result.problems.append(
+                    f"line {_line(html, match.start())}: สคริปต์ในเนื้อหาของหน้า (<{inside}>) มาจากข้อมูลหรือ Markdown "
+                    "ซึ่งไม่มีวันมีสคริปต์: ตรวจข้อความที่ทำให้เกิดสคริปต์นี้ — an inline <script> inside the page's "
+                    f"<{inside}>, where only data and Markdown go: it is not trusted with a hash")
+            else:
+                result.scripts.append(body)
         elif name == "style":
             result.styles.append(body)
         pos = close.end() if close else len(html)
     if _suspect(html):
         _check_attributes(html, raw_spans, result)
     return result
+
+
+def _content_region(html: str, pos: int) -> str | None:
+    """The content element (article, nav, header) that position `pos` lies inside, if any."""
+    for name, (opening, closing) in _CONTENT.items():
+        depth = 0
+        for tag in re.finditer(rf"{opening.pattern}|{closing.pattern}", html[:pos], re.I):
+            depth += -1 if tag[0].startswith("</") else 1
+        if depth > 0:
+            return name
+    return None
 
 
 def _suspect(html: str) -> bool:
@@ -235,7 +259,8 @@ def protect_site(site_dir: Path, *, development: bool = False) -> SiteReport:
         style_attributes.update(source_hash(s) for s in found.style_attributes)
         texts[page] = html
     if problems:
-        raise PolicyError("pages that a strict Content Security Policy would break:\n  " + "\n  ".join(problems))
+        raise PolicyError("หน้าเว็บมีโค้ดที่นโยบายความปลอดภัย (Content Security Policy) ไม่อนุญาต — pages that a strict "
+                          "Content Security Policy would break:\n  " + "\n  ".join(problems))
     policy = build_policy(scripts, styles, style_attributes, development=development)
     for page, html in texts.items():
         page.write_text(apply(html, policy), encoding="utf-8", newline="")
