@@ -87,6 +87,18 @@ def test_the_atom_feed_is_valid_and_names_every_change(repo, tmp_path):
     assert len({e.find(f"{ATOM}id").text for e in entries}) == 3
 
 
+def test_control_characters_in_a_commit_message_leave_the_feed_valid(repo, tmp_path):
+    """A terminal colour code pasted into a commit message would make feed.xml invalid XML for every reader."""
+    clone = tmp_path / "clone"
+    shutil.copytree(repo, clone)
+    edit(clone / "plan_data" / "2569" / "indicators" / "09.yml", "score: 91.5", "score: 92.0")
+    git(clone, "commit", "-qam", "แก้คะแนน \x1b[31mด่วน\x1b[0m\x07", date="2026-02-01T08:00:00+07:00")
+    files, _ = history_files(clone, SETTINGS, [2569], "https://ita.example.go.th/", "ITA ทดสอบ", tmp_path / "cache")
+    feed = ET.fromstring(files["feed.xml"].encode("utf-8"))  # parses: no control character got in
+    assert len(feed.findall(f"{ATOM}entry")) == 4
+    assert "หมายเหตุการแก้ไข: แก้คะแนน" in files["2569/changes.md"] and "\x1b" not in files["2569/changes.md"]
+
+
 def test_a_repeat_run_reads_no_blob_again(repo, tmp_path, monkeypatch):
     first, _ = history_files(repo, SETTINGS, [2569], None, "ITA ทดสอบ", tmp_path)
     from itaplan.history import git_walk

@@ -75,6 +75,10 @@ def test_a_real_photo_and_document_are_accepted(repo):
     ("6-months/training-02.jpg", "ไม่พบไฟล์ evidence/6-months/training-02.jpg"),
     ("6-months/Training-01.jpg", "ตัวพิมพ์เล็กใหญ่ต้องตรงกัน"),
     ("6-months", "ไม่พบไฟล์"),
+    ("6-months/training#01.jpg", "อักขระที่ทำให้ลิงก์เสีย (#)"),  # a link would stop at the fragment
+    ("6-months/training-01.jpg?x=1", "อักขระที่ทำให้ลิงก์เสีย (= ?)"),
+    ("6-months/training  01.jpg", "อักขระที่ทำให้ลิงก์เสีย (ช่องว่าง)"),
+    ("6-months/ภาพ (1).jpg", "อักขระที่ทำให้ลิงก์เสีย"),
 ])
 def test_hostile_or_mistaken_references_are_refused(repo, ref, expected):
     assert expected in refused(repo, ref)

@@ -107,7 +107,7 @@ def test_flags_override_the_table_and_fill_the_addresses(tmp_path):
     assert "**http://127.0.0.1:8000/**" in (dest / "README.md").read_text(encoding="utf-8")  # served at the root
 
 
-def test_refuses_a_non_empty_folder_unless_forced(tmp_path):
+def test_refuses_a_non_empty_folder_and_forces_only_over_an_earlier_project(tmp_path):
     dest = tmp_path / "taken"
     dest.mkdir()
     (dest / "notes.txt").write_text("keep me", encoding="utf-8")
@@ -115,9 +115,14 @@ def test_refuses_a_non_empty_folder_unless_forced(tmp_path):
     assert result.returncode == 1
     assert "taken" in result.stderr and "--force" in result.stderr and "Traceback" not in result.stderr
     assert [p.name for p in dest.iterdir()] == ["notes.txt"]
-    forced = itaplan_new(dest, "--force")
+    refused = itaplan_new(dest, "--force")  # not a project: --force does not delete someone's folder
+    assert refused.returncode == 1 and "itaplan update" in refused.stderr
+    assert [p.name for p in dest.iterdir()] == ["notes.txt"]
+    assert itaplan_new(tmp_path / "first").returncode == 0  # an earlier `itaplan new` may be replaced
+    forced = itaplan_new(tmp_path / "first", "--force")
     assert forced.returncode == 0, forced.stderr
-    assert not (dest / "notes.txt").exists() and (dest / "mkdocs.yml").is_file()
+    (tmp_path / "first" / ".git").mkdir()  # ... but never a Git repository's history
+    assert itaplan_new(tmp_path / "first", "--force").returncode == 1 and (tmp_path / "first" / ".git").is_dir()
 
 
 def test_a_bad_table_writes_nothing(tmp_path):

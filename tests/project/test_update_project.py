@@ -21,6 +21,8 @@ def older(second_project, tmp_path):
     (project / ".github/workflows/agency-backup.yml").write_text("name: backup\n", encoding="utf-8")
     (project / "docs/assets/images/logo.png").write_bytes(b"\x89PNG agency logo")
     (project / "docs/about.md").write_text("# เกี่ยวกับหน่วยงาน\n", encoding="utf-8")
+    (project / ".github/SECURITY.md").write_text("# Security policy\n\n- By e-mail: security@agency.example\n",
+                                                 encoding="utf-8")  # filled in by the agency
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("  - hooks/itaplan_search_hook.py", "")
                       .replace("0-0000-0000", "0-3512-3456"), encoding="utf-8")
@@ -31,7 +33,7 @@ def test_update_replaces_itaplans_files_and_keeps_the_agencys(older):
     kept = {rel: (older / rel).read_bytes() for rel in (
         "mkdocs.yml", "plan_data/2570/indicators/04.yml", "plan_data/agency.yml", "docs/index.md", "README.md",
         ".github/CODEOWNERS", "docs/assets/images/itaplan-share.png", "docs/assets/images/logo.png",
-        "docs/about.md", ".github/workflows/agency-backup.yml")}
+        "docs/about.md", ".github/workflows/agency-backup.yml", ".github/SECURITY.md")}
     result = run_in(ROOT, "itaplan", "update", str(older))
     assert result.returncode == 0, result.stderr
     for rel in ("hooks/itaplan/cli.py", ".github/workflows/check.yml", "pyproject.toml", "requirements.txt"):

@@ -70,9 +70,15 @@ def test_period_every_month_in_both_digit_styles(month, style):
 
 
 @pytest.mark.parametrize("text", ["๑ ต.ค.๒๕๖๘ – ๓๐ ก.ย.๒๕๖๙", "๑ ต.ค. ๒๕๖๘-๓๐ ก.ย. ๒๕๖๙", "1 ต.ค.2568 - 30 ก.ย.2569",
-                                  "๑ ตุลาคม ๒๕๖๘ ถึง ๓๐ กันยายน ๒๕๖๙", "1 ต.ค. 68 – 30 ก.ย. 69"])
+                                  "๑ ตุลาคม ๒๕๖๘ ถึง ๓๐ กันยายน ๒๕๖๙"])
 def test_period_forms(text):
     assert parse_period(text) == (date(2025, 10, 1), date(2026, 9, 30), [])
+
+
+def test_two_digit_years_are_read_as_buddhist_era_and_listed_for_review():
+    start, end, notes = parse_period("1 ต.ค. 68 – 30 ก.ย. 69")
+    assert (start, end) == (date(2025, 10, 1), date(2026, 9, 30))
+    assert [n.split(":")[0] for n in notes] == ["ปี 68 เขียนสองหลัก", "ปี 69 เขียนสองหลัก"]
 
 
 @pytest.mark.parametrize("text, why", [("ตลอดปีงบประมาณ", "names no fiscal year"), ("ตลอดปี", "cannot read"), ("๓๐ ก.พ.๒๕๖๙ – ๓๐ ก.ย.๒๕๖๙", "not a real date"),

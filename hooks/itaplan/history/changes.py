@@ -15,7 +15,7 @@ from pathlib import Path
 from itaplan.history import git_walk
 from itaplan.history.diff import field_changes, parse
 
-FORMAT = 1
+FORMAT = 2  # 2: control characters removed from commit subjects
 CACHE_FILE = "history-changes.json"
 _YEAR_FILE = re.compile(r"^(?P<year>\d{4})/(?:plan\.yml|indicators/(?P<number>\d{1,2})\.ya?ml)$")
 

@@ -7,11 +7,15 @@ site.git_dates): a shallow clone's oldest commit would claim to add every file.
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from itaplan.site.git_dates import _git, history_state
+
+# Control characters in a commit message would make the Atom feed invalid XML (and mean nothing on a page).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 RECORD = "\x1e"
 UNIT = "\x1f"
@@ -49,7 +53,7 @@ def walk(project: Path, folder: str) -> list[Commit]:
     for record in out.split(RECORD)[1:]:
         header, _, raw = record.partition("\0")  # -z ends the formatted header with NUL
         cid, date, subject = (header.split(UNIT) + ["", ""])[:3]
-        commit = Commit(cid, date, subject.strip())
+        commit = Commit(cid, date, _CONTROL.sub("", subject).strip())
         parts = raw.strip("\n").split("\0")
         n = 0
         while n + 1 < len(parts):

@@ -29,6 +29,10 @@ SIGNATURES = {".pdf": (b"%PDF-",), ".docx": (b"PK\x03\x04",), ".xlsx": (b"PK\x03
 """How a document of each type begins (a photo is checked by decoding it)."""
 
 
+_NOT_IN_NAMES = set("#?&\"'<>[](){}|^`*!;=+,")
+"""Characters a link to the file would misread (a fragment, a query, Markdown), besides white space."""
+
+
 class EvidenceError(ValueError):
     """A reference that cannot be published; the message leads in Thai, English follows."""
 
@@ -90,6 +94,12 @@ def _locate(evidence_root: Path, ref: str) -> Path:
                          set(unicodedata.normalize("NFKC", char)) & set("./\\:") for char in ref):
         raise EvidenceError(f"ชื่อไฟล์ '{ref}' มีอักขระที่ใช้ไม่ได้ (% หรือจุด/ขีดทับแบบอักษรพิเศษ): ตั้งชื่อไฟล์ใหม่ด้วย"
                             "ตัวอักษร ตัวเลข - และ _ — the path contains '%' or a look-alike of '.', '/' or ':'")
+    odd = sorted({char for char in ref if char.isspace() or char in _NOT_IN_NAMES})
+    if odd:
+        shown_odd = " ".join("ช่องว่าง" if char.isspace() else char for char in odd)
+        raise EvidenceError(f"ชื่อไฟล์ '{ref}' มีอักขระที่ทำให้ลิงก์เสีย ({shown_odd}): ตั้งชื่อไฟล์ใหม่ด้วยตัวอักษร ตัวเลข "
+                            "- และ _ เช่น 6-months/photo-01.jpg — the name holds white space or a character that "
+                            "breaks a link (# ? & quotes brackets); rename the file with letters, digits, - and _")
     if ref.startswith("/") or (len(ref) > 1 and ref[1] == ":"):
         raise EvidenceError(f"'{ref}' เป็นตำแหน่งเต็มในเครื่อง: เขียนตำแหน่งภายในโฟลเดอร์ {EVIDENCE_DIR}/ ของปีนั้น "
                             f"เช่น 6-months/photo-01.jpg — an absolute path; expected a path inside the year's "

@@ -15,7 +15,7 @@ ITAPLAN_GLOBS = ("requirements*.txt",)
 # Written by itaplan itself (not copied): replaced by `itaplan update` too.
 GENERATED_SHARED = ("docs/schema", "tests/test_itaplan_site.py")
 # Copied once by `itaplan new`, then the agency's (it may adapt them); `itaplan update` keeps them.
-COPIED_ONCE = ("CONTRIBUTING.md",)
+COPIED_ONCE = ("CONTRIBUTING.md", ".github/SECURITY.md")  # the agency fills in its own security contacts
 # Inside an itaplan path but the agency's own: never copied from another agency, never replaced.
 AGENCY_INSIDE = ("docs/assets/images/itaplan-share.png",)
 IGNORED = ("__pycache__", "*.pyc", "*.egg-info", "node_modules", ".pytest_cache")
@@ -52,7 +52,8 @@ def itaplan_files(source: Path) -> list[Path]:
     github = source / ".github"
     if github.is_dir():  # other .github files (templates, settings) but not the agency's CODEOWNERS
         found += sorted(p.relative_to(source) for p in github.iterdir()
-                        if p.name not in ("workflows", "CODEOWNERS"))
+                        if p.name not in ("workflows", "CODEOWNERS")
+                        and p.relative_to(source).as_posix() not in COPIED_ONCE)
     return found
 
 

@@ -78,6 +78,12 @@ def check_target(out: Path, force: bool, source: Path) -> None:
     if out.is_dir() and any(out.iterdir()) and not force:
         raise ProjectError([Problem(str(out), None, None, "โฟลเดอร์นี้มีไฟล์อยู่แล้ว (is not empty): choose a new "
                                     "folder, or add --force to replace everything in it")])
+    if out.is_dir() and any(out.iterdir()) and ((out / ".git").exists() or not (out / "mkdocs.yml").is_file()):
+        # --force replaces an earlier `itaplan new` only: never a Git repository's history or an unrelated folder
+        raise ProjectError([Problem(str(out), None, None, "โฟลเดอร์นี้ไม่ใช่โปรเจกต์ที่ itaplan new เขียนไว้ หรือมีประวัติ Git "
+                                    "(.git) ซึ่ง --force จะลบทิ้ง: เลือกโฟลเดอร์ใหม่ หรือใช้ itaplan update กับโปรเจกต์ที่มีอยู่ — "
+                                    "not a project an earlier `itaplan new` wrote, or it holds a Git history (.git) that "
+                                    "--force would delete: choose a new folder, or run `itaplan update` on a project")])
 
 
 def _agency(imported: ImportResult, overrides: dict[str, str | None]) -> ImportResult:

@@ -240,7 +240,7 @@ def protect_site(site_dir: Path, *, development: bool = False) -> SiteReport:
     """Give every HTML file under `site_dir` the site's policy. Raises PolicyError, writing nothing,
     when a page has an inline event handler, a javascript: link or no <head>."""
     pages = sorted(p for p in Path(site_dir).rglob("*.html") if p.is_file())
-    texts: dict[Path, str] = {}
+    texts: list[Path] = []  # read again when writing: holding every page would take memory by the site's size
     scripts: set[str] = set()
     styles: set[str] = set()
     style_attributes: set[str] = set()
@@ -257,11 +257,11 @@ def protect_site(site_dir: Path, *, development: bool = False) -> SiteReport:
         scripts.update(source_hash(s) for s in found.scripts)
         styles.update(source_hash(s) for s in found.styles)
         style_attributes.update(source_hash(s) for s in found.style_attributes)
-        texts[page] = html
+        texts.append(page)
     if problems:
         raise PolicyError("หน้าเว็บมีโค้ดที่นโยบายความปลอดภัย (Content Security Policy) ไม่อนุญาต — pages that a strict "
                           "Content Security Policy would break:\n  " + "\n  ".join(problems))
     policy = build_policy(scripts, styles, style_attributes, development=development)
-    for page, html in texts.items():
-        page.write_text(apply(html, policy), encoding="utf-8", newline="")
+    for page in texts:
+        page.write_text(apply(page.read_text(encoding="utf-8"), policy), encoding="utf-8", newline="")
     return SiteReport(len(texts), sorted(scripts), sorted(styles), sorted(style_attributes), policy)

@@ -7,7 +7,8 @@ import re
 from itaplan.plan import ita
 from itaplan.errors import Problem
 from itaplan.thai import to_arabic
-from itaplan.table.period import PeriodError, fiscal_year_dates, parse_period
+from itaplan.table.period import PeriodError, parse_period
+from itaplan.thai_dates import fiscal_year_range
 from itaplan.table.question import find_question
 from itaplan.table.review import KEPT, REPAIR, Review
 from itaplan.table.source import COLUMNS, RawRow
@@ -119,7 +120,7 @@ def _check_mentions(analysis: str, ref: ita.IndicatorRef, note) -> None:
 
 
 def _period(cell: str, fiscal_year: int, note) -> dict:
-    whole_start, whole_end = fiscal_year_dates(fiscal_year)
+    whole_start, whole_end = fiscal_year_range(fiscal_year)
     try:
         start, end, notes = parse_period(cell, fiscal_year)
     except PeriodError as exc:

@@ -21,6 +21,7 @@ from datetime import date
 from pythainlp.util import thai_digit_to_arabic_digit, thai_strptime
 
 from itaplan.thai import BE_OFFSET, MONTHS_LONG, MONTHS_SHORT
+from itaplan.thai_dates import fiscal_year_range
 
 
 class PeriodError(ValueError):
@@ -54,11 +55,6 @@ _NOISE = re.compile(r"พ\.\s*ศ\.?|พศ\.?|วันที่|ตั้ง�
 EXAMPLE = "๑ ต.ค. ๒๕๖๘ – ๓๐ ก.ย. ๒๕๖๙, ต.ค. ๒๕๖๘ – มี.ค. ๒๕๖๙ or ตลอดปีงบประมาณ ๒๕๖๙"
 
 
-def fiscal_year_dates(fiscal_year: int) -> tuple[date, date]:
-    """1 Oct of the year before to 30 Sep: fiscal year 2569 (BE) is 1 Oct 2025 – 30 Sep 2026."""
-    return date(fiscal_year - BE_OFFSET - 1, 10, 1), date(fiscal_year - BE_OFFSET, 9, 30)
-
-
 def parse_period(cell: str, fiscal_year: int | None = None) -> tuple[date, date, list[str]]:
     """Start and end dates, plus notes on readings a person should check (Thai first).
 
@@ -71,7 +67,7 @@ def parse_period(cell: str, fiscal_year: int | None = None) -> tuple[date, date,
         year = fiscal.group("year")
         if year is None and fiscal_year is None:
             raise PeriodError(f"'{cell}' ไม่ระบุปีงบประมาณ — names no fiscal year")
-        start, end = fiscal_year_dates(_be_year(year, notes) if year else fiscal_year)
+        start, end = fiscal_year_range(_be_year(year, notes) if year else fiscal_year)
         return start, end, notes
     match = _RANGE.match(text)
     parts = ("a_", "b_") if match else ("a_", "a_")
@@ -118,6 +114,8 @@ def _month_number(written: str) -> int:
 def _be_year(written: str, notes: list[str]) -> int:
     number = int(written)
     if len(written) == 2:
+        notes.append(f"ปี {written} เขียนสองหลัก: อ่านเป็น พ.ศ. 25{written} — the two-digit year {written} was read "
+                     f"as Buddhist Era 25{written}")
         return number + 2500
     if number < 2400:
         notes.append(f"ปี {number} ดูเป็นปี ค.ศ. ไม่ใช่ พ.ศ.: อ่านเป็น ค.ศ. {number} — the year {number} looks like a "
