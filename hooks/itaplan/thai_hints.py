@@ -7,22 +7,29 @@ value refused by our own validators explains itself in Thai, so value_error has 
 
 from __future__ import annotations
 
-_NUMBER = "ต้องเป็นตัวเลข เช่น 99.79 (ไม่ใส่เครื่องหมายคำพูด)"
+# Sentences shared with plan/thai_messages.py, which says the same of each pydantic error in the report itself.
+NUMBER = "ต้องเป็นตัวเลข เช่น 99.79 (ไม่ใส่เครื่องหมายคำพูด)"
+INTEGER = "ต้องเป็นเลขจำนวนเต็ม เช่น 2569"
+TEXT = "ต้องเป็นข้อความ"
+LIST = "ต้องเป็นรายการ: แต่ละข้อขึ้นบรรทัดใหม่ และขึ้นต้นด้วย - "
+GROUP = "ต้องเป็นกลุ่มช่องย่อย ย่อหน้าเข้าไปใต้ชื่อช่อง (เช่น start: และ end: ใต้ period:)"
+MISSING = "ยังไม่ได้กรอกช่องนี้ ซึ่งต้องมีทุกครั้ง"
+NOT_EMPTY = "ข้อความต้องไม่ว่าง"
 _RANGE = "ค่าอยู่นอกช่วงที่กำหนด เช่น คะแนนต้องอยู่ระหว่าง 0 ถึง 100"
 
 HINTS: dict[str, str] = {
-    "missing": "ยังไม่ได้กรอกช่องนี้ ซึ่งต้องมีทุกครั้ง",
+    "missing": MISSING,
     "extra_forbidden": "ระบบไม่รู้จักชื่อช่องนี้ อาจสะกดผิด ให้เทียบกับชื่อช่องที่ระบบรู้จักท้ายข้อความ",
-    "float_type": _NUMBER,
-    "int_type": "ต้องเป็นเลขจำนวนเต็ม เช่น 2569",
-    "finite_number": _NUMBER,
-    "string_type": "ต้องเป็นข้อความ",
-    "list_type": "ต้องเป็นรายการ: แต่ละข้อขึ้นบรรทัดใหม่ และขึ้นต้นด้วย - ",
-    "dict_type": "ต้องเป็นกลุ่มช่องย่อย เช่น start: และ end: ย่อหน้าเข้าไปใต้ชื่อช่อง",
-    "model_type": "ต้องเป็นกลุ่มช่องย่อย เช่น start: และ end: ย่อหน้าเข้าไปใต้ชื่อช่อง",
+    "float_type": NUMBER,
+    "int_type": INTEGER,
+    "finite_number": NUMBER,
+    "string_type": TEXT,
+    "list_type": LIST,
+    "dict_type": GROUP,
+    "model_type": GROUP,
     "not_a_mapping": "ไฟล์ต้องมีช่องข้อมูลแบบ ชื่อช่อง: ค่า ทีละบรรทัด",
     "too_short": "ต้องมีอย่างน้อยหนึ่งข้อ (หรือข้อความต้องไม่ว่าง)",
-    "string_too_short": "ข้อความต้องไม่ว่าง",
+    "string_too_short": NOT_EMPTY,
     "less_than_equal": _RANGE,
     "greater_than_equal": _RANGE,
     "less_than": _RANGE,

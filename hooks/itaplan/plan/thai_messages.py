@@ -10,15 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from itaplan.errors import ThaiValueError
-
-_NUMBER = "ต้องเป็นตัวเลข เช่น 99.79 (ไม่ใส่เครื่องหมายคำพูด)"
-_INTEGER = "ต้องเป็นเลขจำนวนเต็ม เช่น 2569"
-_GROUP = "ต้องเป็นกลุ่มช่องย่อย ย่อหน้าเข้าไปใต้ชื่อช่อง (เช่น start: และ end: ใต้ period:)"
-_LIST = "ต้องเป็นรายการ: แต่ละข้อขึ้นบรรทัดใหม่ และขึ้นต้นด้วย - "
+from itaplan.thai_hints import GROUP as _GROUP, INTEGER as _INTEGER, LIST as _LIST, MISSING, NOT_EMPTY, TEXT
+from itaplan.thai_hints import NUMBER as _NUMBER
 
 _BY_TYPE: dict[str, str] = {
-    "missing": "ยังไม่ได้กรอกช่องนี้ ซึ่งต้องมีทุกครั้ง",
-    "string_type": "ต้องเป็นข้อความ",
+    "missing": MISSING,
+    "string_type": TEXT,
     "int_type": _INTEGER,
     "int_parsing": _INTEGER,
     "int_from_float": _INTEGER,
@@ -30,7 +27,7 @@ _BY_TYPE: dict[str, str] = {
     "dict_type": _GROUP,
     "model_type": _GROUP,
     "model_attributes_type": _GROUP,
-    "string_too_short": "ข้อความต้องไม่ว่าง",
+    "string_too_short": NOT_EMPTY,
     "date_type": "ต้องเป็นวันที่ เช่น 1 ต.ค. 2568",
 }
 
