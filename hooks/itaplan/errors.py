@@ -10,7 +10,7 @@ from itaplan.thai_hints import advice, hint
 # Control characters in a file name or message must not reach a terminal as they are.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 # A message written "Thai — English" in one string (progress, evidence, table, placeholders) leads with Thai.
-_THAI_LEAD = re.compile(r"^[^a-zA-Z]*[\u0e00-\u0e7f]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 _SEPARATOR = " — "
 
 
@@ -59,9 +59,10 @@ class Problem:
     @property
     def _bilingual(self) -> tuple[str, str] | None:
         """(Thai, English) of a message written as one "Thai — English" string, else None."""
-        if self.thai is None and _SEPARATOR in self.message and _THAI_LEAD.match(self.message):
+        if self.thai is None and _SEPARATOR in self.message:
             thai, english = self.message.split(_SEPARATOR, 1)
-            return thai, english
+            if _THAI.search(thai):
+                return thai, english
         return None
 
     @property

@@ -44,9 +44,11 @@ def _only(problems, kind=None):
     problem = problems[0]
     if kind:
         assert problem.kind == kind, str(problem)
-    if problem.kind not in ("missing", "extra_forbidden", "enum", "value_error"):  # pydantic's own (English)
+    if problem.kind not in ("missing", "extra_forbidden", "enum", "value_error"):  # our own: "Thai — English"
         lead = problem.message.split(" — ")[0]
         assert re.search(f"[{THAI}]", lead) and " — " in problem.message, f"not Thai first: {problem}"
+    # every problem, pydantic's own included, reads Thai first, with a sentence of its own
+    assert re.search(f"[{THAI}]", problem.thai_text) and "ดูคำอธิบายภาษาอังกฤษ" not in problem.thai_text, str(problem)
     return problem
 
 
@@ -95,6 +97,7 @@ def test_missing_reason(root):
     _edit(root, f"{R6}/03.yml", "  reason: รอระเบียบใหม่จากกรมส่งเสริมการปกครองท้องถิ่น\n", "")
     problem = _only(_problems(root))
     assert problem.line == 7 and problem.field == "steps[1]" and "reason" in problem.message
+    assert problem.thai_text.startswith("ช่อง 'steps[1]': ขั้นตอนที่สถานะเป็น ล่าช้า ต้องมีเหตุผล")  # Thai first for staff
 
 
 def test_step_out_of_range(root):

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from itaplan.errors import PlanDataError, Problem
+from itaplan.errors import PlanDataError, Problem, ThaiValueError
 from itaplan.plan.thai_messages import thai_message
 from itaplan.plan.licences import DEFAULT as DEFAULT_LICENCE, LicenceId
 from itaplan.thai import Digits
@@ -73,7 +73,7 @@ class Settings(BaseModel):
     def _distinct_rounds(cls, rounds: tuple[Round, ...]) -> tuple[Round, ...]:
         ids = [r.id for r in rounds]
         if len(set(ids)) != len(ids):
-            raise ValueError("each round needs its own id")
+            raise ThaiValueError("รอบรายงานแต่ละรอบต้องมี id ไม่ซ้ำกัน", "each round needs its own id")
         return rounds
 
 

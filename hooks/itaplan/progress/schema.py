@@ -18,6 +18,7 @@ from typing import Annotated, Optional
 
 from pydantic import Field, StringConstraints, model_validator
 
+from itaplan.errors import ThaiValueError
 from itaplan.plan.schema import Text, ThaiDate, Url, _Strict
 
 
@@ -51,9 +52,11 @@ class StepReport(_Strict):
     @model_validator(mode="after")
     def _reason_when_needed(self) -> "StepReport":
         if self.status in NEEDS_REASON and self.reason is None:
-            raise ValueError(f"a step with the status {self.status.value} needs a reason (field 'reason')")
+            raise ThaiValueError(f"ขั้นตอนที่สถานะเป็น {self.status.value} ต้องมีเหตุผล: เพิ่มบรรทัด reason: ใต้ขั้นตอนนี้",
+                                 f"a step with the status {self.status.value} needs a reason (field 'reason')")
         if self.done is not None and self.status is not Status.DONE:
-            raise ValueError(f"'done' (the date finished) belongs to a step with the status {Status.DONE.value}")
+            raise ThaiValueError(f"วันที่แล้วเสร็จ (done:) ใส่ได้เฉพาะขั้นตอนที่สถานะเป็น {Status.DONE.value}",
+                                 f"'done' (the date finished) belongs to a step with the status {Status.DONE.value}")
         return self
 
 
@@ -70,12 +73,15 @@ class Evidence(_Strict):
     def _exactly_one_target(self) -> "Evidence":
         given = [name for name in ("file", "photo", "url") if getattr(self, name) is not None]
         if len(given) != 1:
-            raise ValueError("an evidence item needs exactly one of 'file', 'photo' or 'url'"
-                             + (f", found {', '.join(given)}" if given else ""))
+            raise ThaiValueError("หลักฐานแต่ละรายการต้องมีอย่างใดอย่างหนึ่งเท่านั้น: file: (เอกสาร) photo: (ภาพ) หรือ url: "
+                                 "(ลิงก์)" + (f" แต่พบ {', '.join(given)}" if given else " แต่ไม่พบเลย"),
+                                 "an evidence item needs exactly one of 'file', 'photo' or 'url'"
+                                 + (f", found {', '.join(given)}" if given else ""))
         if self.photo is not None and self.alt is None:
-            raise ValueError("a photo needs 'alt': a short description for people who cannot see it")
+            raise ThaiValueError("ภาพถ่ายต้องมี alt: คำบรรยายภาพสั้น ๆ สำหรับผู้ที่มองไม่เห็นภาพ",
+                                 "a photo needs 'alt': a short description for people who cannot see it")
         if self.alt is not None and self.photo is None:
-            raise ValueError("'alt' describes a photo; this item has no 'photo'")
+            raise ThaiValueError("alt: ใช้บรรยายภาพ แต่รายการนี้ไม่มี photo:", "'alt' describes a photo; this item has no 'photo'")
         return self
 
 
@@ -99,7 +105,8 @@ class IndicatorReport(_Strict):
         seen: set[int] = set()
         for item in self.steps:
             if item.step in seen:
-                raise ValueError(f"step {item.step} is reported twice: expected each step at most once")
+                raise ThaiValueError(f"รายงานขั้นตอนที่ {item.step} ซ้ำสองครั้ง: แต่ละขั้นตอนรายงานได้ครั้งเดียว",
+                                     f"step {item.step} is reported twice: expected each step at most once")
             seen.add(item.step)
         return self
 
