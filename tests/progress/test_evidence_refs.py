@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 
+from pathlib import Path
+
 import pytest
 
 from itaplan.progress.evidence import MAX_BYTES, EvidenceError, check_evidence
@@ -155,13 +157,20 @@ def test_an_evidence_folder_that_is_itself_a_link_out_of_the_repository_is_refus
     assert "เป็นลิงก์ไปที่อื่น" in refused(repo, "x.pdf", "document")
 
 
-def test_an_unreadable_document_is_refused(repo):
-    if os.geteuid() == 0:
-        pytest.skip("root reads every file")
+def test_an_unreadable_document_is_refused(repo, monkeypatch):
     locked = evidence_of(repo) / "locked.pdf"
     locked.write_bytes(PDF)
     locked.chmod(0)
+    if os.geteuid() == 0:  # root reads every file, as CI does: the operating system's refusal is simulated
+        real_open = Path.open
+
+        def refusing_open(self, *args, **kwargs):
+            if self.name == "locked.pdf":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", refusing_open)
     try:
-        assert "อ่านไฟล์" in refused(repo, "locked.pdf", "document")
+        assert "อ่านไฟล์ 'locked.pdf' ไม่ได้ (Permission denied)" in refused(repo, "locked.pdf", "document")
     finally:
         locked.chmod(0o644)
