@@ -63,6 +63,14 @@ def built_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
+def data(tmp_path) -> Path:
+    """A fresh copy of the repository's plan_data folder alone, to edit and load."""
+    dest = tmp_path / "plan_data"
+    shutil.copytree(ROOT / "plan_data", dest)
+    return dest
+
+
+@pytest.fixture
 def project(tmp_path) -> Path:
     """A fresh copy of the project to edit and build."""
     return copy_project(tmp_path / "project")

@@ -1,6 +1,5 @@
 """Loading plan_data: the real data loads, and every kind of bad edit is located precisely."""
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -12,13 +11,6 @@ from itaplan.errors import PlanDataError
 from itaplan.plan.loader import load_plan_data
 
 IND01 = "2569/indicators/01.yml"
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    dest = tmp_path / "plan_data"
-    shutil.copytree(ROOT / "plan_data", dest)
-    return dest
 
 
 def edit(data: Path, rel: str, old: str, new: str) -> None:

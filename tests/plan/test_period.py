@@ -1,23 +1,14 @@
 """Periods in plan data: written as staff write dates, and inside the folder's fiscal year."""
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from itaplan.errors import PlanDataError
 from itaplan.plan.loader import load_plan_data
 
 IND = "2569/indicators/03.yml"
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    dest = tmp_path / "plan_data"
-    shutil.copytree(ROOT / "plan_data", dest)
-    return dest
 
 
 def set_period(data: Path, start: str, end: str) -> int:
