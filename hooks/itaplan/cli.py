@@ -68,6 +68,40 @@ def cmd_pages(args: argparse.Namespace) -> int:
     return 0
 
 
+def _site_config(config: Path) -> tuple[str | None, str, bool]:
+    """(site_url, docs_dir, use_directory_urls) from mkdocs.yml, with MkDocs' defaults."""
+    import yaml
+
+    from itaplan.plan.project_config import _ConfigLoader, read_site_meta
+
+    site_url, _ = read_site_meta(config)
+    try:
+        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    docs_dir = data.get("docs_dir") if isinstance(data.get("docs_dir"), str) else "docs"
+    directory_urls = data.get("use_directory_urls")
+    return site_url, docs_dir, directory_urls if isinstance(directory_urls, bool) else True
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from itaplan.history.compare import CompareError, compare
+    from itaplan.history.diff_report import render
+
+    settings = _settings(args)
+    site_url, docs_dir, directory_urls = _site_config(args.config)
+    try:
+        comparison = compare(args.config.parent, args.base, settings.plan_data, docs_dir)
+    except CompareError as exc:
+        print(f"itaplan diff: {exc.thai} (error: {exc.english})", file=sys.stderr)
+        return 2
+    names = {r.id: r.name for r in settings.rounds}
+    text = render(comparison, site_url, names, args.format, directory_urls)
+    sys.stdout.write(text.encode("utf-8", "replace").decode("utf-8"))
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for name, text in json_schemas().items():
@@ -114,6 +148,21 @@ def parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", type=Path, default=Path("docs/schema"),
                         help="โฟลเดอร์ที่จะเขียน (ค่าเริ่มต้น docs/schema) — the folder (default: docs/schema)")
     schema.set_defaults(func=cmd_schema)
+    diff = sub.add_parser("diff", parents=[common],
+                          help="บอกว่าหน้าเว็บใดเปลี่ยนอะไรเมื่อเทียบกับฉบับ BASE ใน Git (Markdown ภาษาไทย) "
+                               "— what changes for citizens since a Git revision",
+                          description="เทียบข้อมูลแผน รายงานผล หลักฐาน ข้อมูลหน่วยงาน และหน้าเว็บใน docs/ ของไฟล์ปัจจุบัน "
+                                      "กับฉบับ BASE ใน Git แล้วบอกทีละรายการว่าค่าเดิมและค่าใหม่คืออะไร อยู่ที่หน้าเว็บใด "
+                                      "— compare the working tree with a Git revision, field by field, with the "
+                                      "address of each page that shows the change")
+    diff.add_argument("base", metavar="BASE",
+                      help="ฉบับที่จะเทียบ เช่น origin/main หรือรหัส commit — the revision to compare with, "
+                           "e.g. origin/main")
+    diff.add_argument("--format", choices=("md", "text"), default="md",
+                      help="md: Markdown สำหรับสรุปผลการตรวจบน GitHub (ค่าเริ่มต้น); text: สำหรับอ่านในเทอร์มินัล "
+                           "— md: Markdown for a GitHub check summary (default); text: for a terminal")
+    diff.add_argument("--plan-data", help="โฟลเดอร์ข้อมูลแผน — plan data folder")
+    diff.set_defaults(func=cmd_diff)
     table_commands.register(sub, common, _settings)
     share_image.register(sub, common)
     project_commands.register(sub)
