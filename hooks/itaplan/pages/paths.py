@@ -74,7 +74,7 @@ def absolute_url(site_url: str | None, page: str, use_directory_urls: bool = Tru
     """The public address of a page or file: site_url joined with page_url ('/'-rooted when site_url is unset)."""
     from urllib.parse import quote
 
-    rel = quote(page_url(page, use_directory_urls), safe="/#-._~")
+    rel = quote(page_url(page, use_directory_urls), safe="/#-._~", errors="surrogateescape")  # bytes as they are
     if not site_url:
         return "/" + rel
     return site_url.rstrip("/") + "/" + rel
