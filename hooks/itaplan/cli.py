@@ -102,6 +102,32 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_links(args: argparse.Namespace) -> int:
+    from itaplan.pages.assessor_links import read_oit_items, to_markdown, to_tsv, year_links
+    from itaplan.project.placeholders import is_placeholder
+
+    settings = _settings(args)
+    site_url, _, directory_urls = _site_config(args.config)
+    items = read_oit_items(args.oit_items) if args.oit_items else []
+    plans, progress = load_all(args.config.parent, settings)
+    years = [y.fiscal_year for y in plans.years]
+    year = args.year if args.year is not None else plans.latest.fiscal_year
+    if year not in years:
+        print(f"itaplan links: ไม่มีปีงบประมาณ {year} ในข้อมูลแผน (มี {', '.join(map(str, years))}) "
+              f"(error: no fiscal year {year} in the plan data)", file=sys.stderr)
+        return 2
+    if not site_url or is_placeholder(site_url):
+        print(f"คำเตือน: site_url ใน mkdocs.yml ({site_url or 'ยังไม่ได้ตั้ง'}) ยังไม่ใช่ที่อยู่จริงของเว็บไซต์ "
+              "ที่อยู่ในรายการจึงยังใช้กรอกแบบประเมินไม่ได้ (warning: site_url is not the public address yet)",
+              file=sys.stderr)
+    if not items:
+        print("หมายเหตุ: ไม่ได้ระบุรายการข้อ OIT ของปีนี้ (--oit-items) ช่องรหัสข้อจึงว่าง: กรอกเองตามคู่มือการประเมิน "
+              "(note: no OIT items given, so the code column is empty)", file=sys.stderr)
+    links = year_links(plans, progress, settings, year, site_url, directory_urls, items)
+    sys.stdout.write(to_tsv(links) if args.format == "tsv" else to_markdown(links))
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for name, text in json_schemas().items():
@@ -163,6 +189,22 @@ def parser() -> argparse.ArgumentParser:
                            "— md: Markdown for a GitHub check summary (default); text: for a terminal")
     diff.add_argument("--plan-data", help="โฟลเดอร์ข้อมูลแผน — plan data folder")
     diff.set_defaults(func=cmd_diff)
+    links = sub.add_parser("links", parents=[common],
+                           help="รายการเอกสารของปีพร้อมที่อยู่เว็บ สำหรับกรอกแบบประเมิน OIT "
+                                "— the year's documents with their addresses, for the assessor's form",
+                           description="พิมพ์ชื่อเอกสารภาษาไทยและที่อยู่เว็บเต็มของเอกสารทุกชิ้นของปีงบประมาณ (หน้าสรุป "
+                                       "ตัวชี้วัด ฉบับพิมพ์ รายงานผลแต่ละรอบ ไฟล์ลงนาม ข้อมูลเปิด) พร้อมรหัสข้อ OIT "
+                                       "เมื่อระบุรายการข้อ OIT ของปีนั้น — the year's documents with a Thai title and "
+                                       "the absolute address, and the OIT item code where a list of items maps one")
+    links.add_argument("--year", type=int, help="ปีงบประมาณ (ค่าเริ่มต้น: ปีล่าสุด) — fiscal year (default: the newest)")
+    links.add_argument("--format", choices=("tsv", "md"), default="tsv",
+                       help="tsv: คั่นด้วยแท็บ วางในตารางคำนวณได้ (ค่าเริ่มต้น); md: ตาราง Markdown "
+                            "— tsv: tab-separated, pastes into a spreadsheet (default); md: a Markdown table")
+    links.add_argument("--oit-items", type=Path,
+                       help="ไฟล์ YAML ที่มีรายการ oit_items ของกรอบการประเมินปีนั้น — a YAML file with the year's "
+                            "oit_items (code, name, indicator, documents)")
+    links.add_argument("--plan-data", help="โฟลเดอร์ข้อมูลแผน — plan data folder")
+    links.set_defaults(func=cmd_links)
     table_commands.register(sub, common, _settings)
     share_image.register(sub, common)
     project_commands.register(sub)
