@@ -37,6 +37,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     plans, progress = load_all(args.config.parent, settings)  # problems in the data are reported first
     rendered = render_site(plans, settings, progress)
     unfilled = project_commands.report_placeholders(args)
+    _report_heavy_photos(args, settings, progress)
     years = ", ".join(str(y.fiscal_year) for y in plans.years)
     count = sum(len(y.indicators) for y in plans.years)
     reports = sum(len(r.reports) for y in progress.values() for r in y.rounds)
@@ -45,6 +46,19 @@ def cmd_check(args: argparse.Namespace) -> int:
           f"{len(rendered)} หน้า (plan data is valid: {count} indicators in fiscal year(s) {years}; "
           f"{reports} progress reports, {files} evidence files; {len(rendered)} pages)")
     return 1 if unfilled and getattr(args, "strict", False) else 0
+
+
+def _report_heavy_photos(args: argparse.Namespace, settings, progress) -> int:
+    """Warn (never fail) about evidence photos over the documented size; return how many."""
+    from itaplan.progress.photo_weight import format_heavy, heavy_photos
+
+    project = args.config.parent
+    heavy = heavy_photos(project, settings.plan_data, progress)
+    fmt = getattr(args, "format", "text")
+    text = format_heavy(heavy, fmt, project)
+    if text:
+        print(text, file=sys.stdout if fmt == "github" else sys.stderr)
+    return len(heavy)
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
