@@ -116,7 +116,8 @@ def render(comparison: Comparison, site_url: str | None, round_names: dict[str, 
     fields = sum(len(f["fields"]) for f in comparison.files)
     lines.append(f"เทียบไฟล์ปัจจุบันกับฉบับ {'`' + _md(base) + '`' if md else base} ({short}): "
                  f"เปลี่ยน {len(comparison.files)} ไฟล์ {fields} รายการ "
-                 f"({len(comparison.files)} files, {fields} fields changed)")
+                 f"({len(comparison.files)} file{'s' if len(comparison.files) != 1 else ''}, "
+                 f"{fields} field{'s' if fields != 1 else ''} changed)")
     lines.append("")
     lines.append("วิธีอ่าน: <del>ขีดฆ่า</del> คือข้อความที่ลบออก <ins>ขีดเส้นใต้</ins> คือข้อความที่เพิ่มเข้ามา "
                  "… คือข้อความเดิมที่ละไว้" if md else
