@@ -37,6 +37,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     plans, progress = load_all(args.config.parent, settings)  # problems in the data are reported first
     rendered = render_site(plans, settings, progress)
     unfilled = project_commands.report_placeholders(args)
+    _report_heavy_photos(args, settings, progress)
     years = ", ".join(str(y.fiscal_year) for y in plans.years)
     count = sum(len(y.indicators) for y in plans.years)
     reports = sum(len(r.reports) for y in progress.values() for r in y.rounds)
@@ -45,6 +46,19 @@ def cmd_check(args: argparse.Namespace) -> int:
           f"{len(rendered)} หน้า (plan data is valid: {count} indicators in fiscal year(s) {years}; "
           f"{reports} progress reports, {files} evidence files; {len(rendered)} pages)")
     return 1 if unfilled and getattr(args, "strict", False) else 0
+
+
+def _report_heavy_photos(args: argparse.Namespace, settings, progress) -> int:
+    """Warn (never fail) about evidence photos over the documented size; return how many."""
+    from itaplan.progress.photo_weight import format_heavy, heavy_photos
+
+    project = args.config.parent
+    heavy = heavy_photos(project, settings.plan_data, progress)
+    fmt = getattr(args, "format", "text")
+    text = format_heavy(heavy, fmt, project)
+    if text:
+        print(text, file=sys.stdout if fmt == "github" else sys.stderr)
+    return len(heavy)
 
 
 def cmd_pages(args: argparse.Namespace) -> int:
@@ -65,6 +79,66 @@ def cmd_pages(args: argparse.Namespace) -> int:
           f"และประวัติการเปลี่ยนแปลง {len(history)} ไฟล์ไว้ที่ {args.out} (wrote {len(written)} pages, "
           f"{len(copied)} evidence files, {len(files)} open-data files and {len(history)} history files "
           f"to {args.out})")
+    return 0
+
+
+def _site_config(config: Path) -> tuple[str | None, str, bool]:
+    """(site_url, docs_dir, use_directory_urls) from mkdocs.yml, with MkDocs' defaults."""
+    import yaml
+
+    from itaplan.plan.project_config import _ConfigLoader, read_site_meta
+
+    site_url, _ = read_site_meta(config)
+    try:
+        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    docs_dir = data.get("docs_dir") if isinstance(data.get("docs_dir"), str) else "docs"
+    directory_urls = data.get("use_directory_urls")
+    return site_url, docs_dir, directory_urls if isinstance(directory_urls, bool) else True
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from itaplan.history.compare import CompareError, compare
+    from itaplan.history.diff_report import render
+
+    settings = _settings(args)
+    site_url, docs_dir, directory_urls = _site_config(args.config)
+    try:
+        comparison = compare(args.config.parent, args.base, settings.plan_data, docs_dir)
+    except CompareError as exc:
+        print(f"itaplan diff: {exc.thai} (error: {exc.english})", file=sys.stderr)
+        return 2
+    names = {r.id: r.name for r in settings.rounds}
+    text = render(comparison, site_url, names, args.format, directory_urls)
+    sys.stdout.write(text.encode("utf-8", "replace").decode("utf-8"))
+    return 0
+
+
+def cmd_links(args: argparse.Namespace) -> int:
+    from itaplan.pages.assessor_links import read_oit_items, to_markdown, to_tsv, year_links
+    from itaplan.project.placeholders import is_placeholder
+
+    settings = _settings(args)
+    site_url, _, directory_urls = _site_config(args.config)
+    items = read_oit_items(args.oit_items) if args.oit_items else []
+    plans, progress = load_all(args.config.parent, settings)
+    years = [y.fiscal_year for y in plans.years]
+    year = args.year if args.year is not None else plans.latest.fiscal_year
+    if year not in years:
+        print(f"itaplan links: ไม่มีปีงบประมาณ {year} ในข้อมูลแผน (มี {', '.join(map(str, years))}) "
+              f"(error: no fiscal year {year} in the plan data)", file=sys.stderr)
+        return 2
+    if not site_url or is_placeholder(site_url):
+        print(f"คำเตือน: site_url ใน mkdocs.yml ({site_url or 'ยังไม่ได้ตั้ง'}) ยังไม่ใช่ที่อยู่จริงของเว็บไซต์ "
+              "ที่อยู่ในรายการจึงยังใช้กรอกแบบประเมินไม่ได้ (warning: site_url is not the public address yet)",
+              file=sys.stderr)
+    if not items:
+        print("หมายเหตุ: ไม่ได้ระบุรายการข้อ OIT ของปีนี้ (--oit-items) ช่องรหัสข้อจึงว่าง: กรอกเองตามคู่มือการประเมิน "
+              "(note: no OIT items given, so the code column is empty)", file=sys.stderr)
+    links = year_links(plans, progress, settings, year, site_url, directory_urls, items)
+    sys.stdout.write(to_tsv(links) if args.format == "tsv" else to_markdown(links))
     return 0
 
 
@@ -114,6 +188,37 @@ def parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", type=Path, default=Path("docs/schema"),
                         help="โฟลเดอร์ที่จะเขียน (ค่าเริ่มต้น docs/schema) — the folder (default: docs/schema)")
     schema.set_defaults(func=cmd_schema)
+    diff = sub.add_parser("diff", parents=[common],
+                          help="บอกว่าหน้าเว็บใดเปลี่ยนอะไรเมื่อเทียบกับฉบับ BASE ใน Git (Markdown ภาษาไทย) "
+                               "— what changes for citizens since a Git revision",
+                          description="เทียบข้อมูลแผน รายงานผล หลักฐาน ข้อมูลหน่วยงาน และหน้าเว็บใน docs/ ของไฟล์ปัจจุบัน "
+                                      "กับฉบับ BASE ใน Git แล้วบอกทีละรายการว่าค่าเดิมและค่าใหม่คืออะไร อยู่ที่หน้าเว็บใด "
+                                      "— compare the working tree with a Git revision, field by field, with the "
+                                      "address of each page that shows the change")
+    diff.add_argument("base", metavar="BASE",
+                      help="ฉบับที่จะเทียบ เช่น origin/main หรือรหัส commit — the revision to compare with, "
+                           "e.g. origin/main")
+    diff.add_argument("--format", choices=("md", "text"), default="md",
+                      help="md: Markdown สำหรับสรุปผลการตรวจบน GitHub (ค่าเริ่มต้น); text: สำหรับอ่านในเทอร์มินัล "
+                           "— md: Markdown for a GitHub check summary (default); text: for a terminal")
+    diff.add_argument("--plan-data", help="โฟลเดอร์ข้อมูลแผน — plan data folder")
+    diff.set_defaults(func=cmd_diff)
+    links = sub.add_parser("links", parents=[common],
+                           help="รายการเอกสารของปีพร้อมที่อยู่เว็บ สำหรับกรอกแบบประเมิน OIT "
+                                "— the year's documents with their addresses, for the assessor's form",
+                           description="พิมพ์ชื่อเอกสารภาษาไทยและที่อยู่เว็บเต็มของเอกสารทุกชิ้นของปีงบประมาณ (หน้าสรุป "
+                                       "ตัวชี้วัด ฉบับพิมพ์ รายงานผลแต่ละรอบ ไฟล์ลงนาม ข้อมูลเปิด) พร้อมรหัสข้อ OIT "
+                                       "เมื่อระบุรายการข้อ OIT ของปีนั้น — the year's documents with a Thai title and "
+                                       "the absolute address, and the OIT item code where a list of items maps one")
+    links.add_argument("--year", type=int, help="ปีงบประมาณ (ค่าเริ่มต้น: ปีล่าสุด) — fiscal year (default: the newest)")
+    links.add_argument("--format", choices=("tsv", "md"), default="tsv",
+                       help="tsv: คั่นด้วยแท็บ วางในตารางคำนวณได้ (ค่าเริ่มต้น); md: ตาราง Markdown "
+                            "— tsv: tab-separated, pastes into a spreadsheet (default); md: a Markdown table")
+    links.add_argument("--oit-items", type=Path,
+                       help="ไฟล์ YAML ที่มีรายการ oit_items ของกรอบการประเมินปีนั้น — a YAML file with the year's "
+                            "oit_items (code, name, indicator, documents)")
+    links.add_argument("--plan-data", help="โฟลเดอร์ข้อมูลแผน — plan data folder")
+    links.set_defaults(func=cmd_links)
     table_commands.register(sub, common, _settings)
     share_image.register(sub, common)
     project_commands.register(sub)

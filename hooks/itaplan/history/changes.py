@@ -8,27 +8,20 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from pathlib import Path
 
 from itaplan.history import git_walk
-from itaplan.history.diff import field_changes, parse
+from itaplan.history.sources import Source, classify as _classify, file_change
 
-FORMAT = 2  # 2: control characters removed from commit subjects
+FORMAT = 3  # 2: control characters removed from commit subjects; 3: progress reports and evidence files too
 CACHE_FILE = "history-changes.json"
-_YEAR_FILE = re.compile(r"^(?P<year>\d{4})/(?:plan\.yml|indicators/(?P<number>\d{1,2})\.ya?ml)$")
 
 
-def classify(path: str, plan_data: str) -> tuple[int, int | None] | None:
-    """(fiscal year, indicator number or None for plan.yml) of a plan data path, or None."""
-    prefix = plan_data.strip("/") + "/"
-    if not path.startswith(prefix):
-        return None
-    m = _YEAR_FILE.match(path[len(prefix):])
-    if not m:
-        return None
-    return int(m.group("year")), int(m.group("number")) if m.group("number") else None
+def classify(path: str, plan_data: str) -> Source | None:
+    """What a plan data path is, if it belongs to a fiscal year (the changes pages are per year)."""
+    source = _classify(path, plan_data)
+    return source if source is not None and source.fiscal_year is not None else None
 
 
 def _load_cache(cache_dir: Path | None) -> dict:
@@ -68,9 +61,8 @@ def commit_changes(project: Path, plan_data: str, cache_dir: Path | None) -> tup
     todo = [c for c in walked if c.id not in cache]
     if todo:
         wanted = sorted({b for c in todo for f in c.files for b in (f.old_blob, f.new_blob)
-                         if b and classify(f.path, plan_data)})
+                         if b and (where := classify(f.path, plan_data)) and where.has_fields})
         blobs = git_walk.read_blobs(project, wanted)
-        parsed = {b: parse(blobs.get(b)) for b in wanted}
         for c in todo:
             files = []
             for f in c.files:
@@ -78,13 +70,10 @@ def commit_changes(project: Path, plan_data: str, cache_dir: Path | None) -> tup
                 if where is None:
                     continue
                 kind = "added" if f.old_blob is None else "deleted" if f.new_blob is None else "modified"
-                old = parsed.get(f.old_blob) if f.old_blob else None
-                new = parsed.get(f.new_blob) if f.new_blob else None
-                fields = field_changes(old, new) if kind == "modified" else []
-                if kind == "modified" and not fields:
-                    continue  # only comments or layout changed
-                files.append({"path": f.path, "fiscal_year": where[0], "indicator": where[1],
-                              "kind": kind, "fields": fields})
+                change = file_change(f.path, where, blobs.get(f.old_blob) if f.old_blob else None,
+                                     blobs.get(f.new_blob) if f.new_blob else None, kind=kind)
+                if change is not None:  # None: only comments or layout changed
+                    files.append(change)
             cache[c.id] = {"id": c.id, "date": c.date, "subject": c.subject, "files": files}
         _store_cache(cache_dir, cache)
     return state, [cache[c.id] for c in walked if cache[c.id]["files"]]

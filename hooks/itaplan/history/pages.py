@@ -11,11 +11,13 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from itaplan.history import changes, git_walk
+from markupsafe import Markup
+
+from itaplan.history import changes, git_walk, words
 from itaplan.history.feed import FEED, atom_feed
 from itaplan.site import page_cache
 
-FORMAT = 1
+FORMAT = 2  # 2: progress reports and evidence files; words that changed marked
 
 
 def _key(project: Path, settings: dict, years: list[int], site_url: str | None, title: str,
@@ -28,8 +30,31 @@ def _key(project: Path, settings: dict, years: list[int], site_url: str | None, 
     return hashlib.sha256(json.dumps([FORMAT, base, state, head, years, title]).encode()).hexdigest()
 
 
+def marked_cells(old: str | None, new: str | None) -> tuple[Markup, Markup] | None:
+    """The old and the new value as page Markdown with the words removed and added marked (<del>, <ins>,
+    each with a Thai word for screen readers and a line through or under it, not colour alone);
+    None when the change reads better whole (short values, texts rewritten throughout)."""
+    if not words.worth_marking(old, new):
+        return None
+    pieces = words.word_diff(old or "", new or "")
+    return (Markup("".join(_marked(p) for p in pieces if p.op != "ins")),
+            Markup("".join(_marked(p) for p in pieces if p.op != "del")))
+
+
+def _marked(piece: words.Piece) -> str:
+    from itaplan.pages.render import md_text
+
+    text = piece.text
+    escaped = (" " if text[:1].isspace() else "") + md_text(text) + (" " if text[-1:].isspace() and text.strip() else "")
+    if piece.op == "same":
+        return escaped
+    tag, cue = ("del", "ลบ") if piece.op == "del" else ("ins", "เพิ่ม")
+    return (f'<{tag} class="itaplan-diff"><span class="itaplan-diff-cue">[{cue}: </span>{escaped}'
+            f'<span class="itaplan-diff-cue">]</span></{tag}>')
+
+
 def render_changes(per_year: dict[int, list[dict]], state: str, years: list[int], digits: str,
-                   plan_data: str) -> dict[str, str]:
+                   plan_data: str, round_names: dict[str, str] | None = None) -> dict[str, str]:
     """{'<fy>/changes.md': Markdown} for every year in `years`."""
     from itaplan.history.summary import file_title
     from itaplan.pages import paths as pages
@@ -47,7 +72,9 @@ def render_changes(per_year: dict[int, list[dict]], state: str, years: list[int]
             commits.append({**c, "anchor": f"c-{c['id'][:12]}", "iso": when.isoformat(timespec="seconds"),
                             "day": thai.short_date(when.date(), digits),
                             "time": thai.digits(when.strftime("%H:%M"), digits),
-                            "files": [{**f, "title": file_title(f)} for f in c["files"]]})
+                            "files": [{**f, "title": file_title(f, round_names),
+                                       "fields": [{**ch, "marked": marked_cells(ch["old"], ch["new"])}
+                                                  for ch in f["fields"]]} for f in c["files"]]})
         page = pages.changes_page(year)
         out[page] = template.render(page=page, fiscal_year=year, commits=commits, state=state, feed=FEED,
                                     source=f"{plan_data}/{year}/plan.yml", year_index=pages.year_index(year))
@@ -65,7 +92,8 @@ def history_files(project: Path, settings: dict, years: list[int], site_url: str
     plan_data = settings.get("plan_data", "plan_data")
     state, commits = changes.commit_changes(project, plan_data, cache_dir)
     per_year = changes.by_year(commits)
-    files = render_changes(per_year, state, years, settings.get("digits", "thai"), plan_data)
+    round_names = {r["id"]: r["name"] for r in settings.get("rounds") or () if isinstance(r, dict)} or None
+    files = render_changes(per_year, state, years, settings.get("digits", "thai"), plan_data, round_names)
     files[FEED] = atom_feed({y: c for y, c in per_year.items() if y in years}, title, site_url, state)
     if key is not None:
         page_cache.store(cache_dir, f"history-{key}", {"files": files, "state": state})

@@ -1,18 +1,38 @@
-"""Short Thai descriptions of a change, shared by the changes page and the feed."""
+"""Short Thai descriptions of a change, shared by the changes page, the feed and `itaplan diff`."""
 
 from __future__ import annotations
 
 from itaplan.plan.ita import BY_NUMBER
+from itaplan.plan.settings import DEFAULT_ROUNDS
 
 KIND_WORDS = {"added": "เพิ่ม", "deleted": "ลบ", "modified": "แก้ไข"}
+_DEFAULT_ROUND_NAMES = {r.id: r.name for r in DEFAULT_ROUNDS}
 
 
-def file_title(f: dict) -> str:
+def _indicator(n: int) -> str:
+    return f"ตัวชี้วัดที่ {n} {BY_NUMBER[n].name}" if n in BY_NUMBER else f"ตัวชี้วัดที่ {n}"
+
+
+def subject(f: dict, round_names: dict[str, str] | None = None) -> str:
+    """What the file is to a reader: 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'รายงานผล รอบ ๖ เดือน ตัวชี้วัดที่ 1 …'."""
+    source = f.get("source") or ("indicator" if f.get("indicator") else "plan")
+    round_name = (round_names or _DEFAULT_ROUND_NAMES).get(f.get("round") or "", f.get("round") or "")
+    if source == "indicator":
+        return _indicator(f["indicator"])
+    if source == "report":
+        return f"รายงานผล{round_name} {_indicator(f['indicator'])}"
+    if source == "round":
+        return f"ข้อมูลรายงานผล{round_name} (report.yml)"
+    if source == "evidence":
+        return f"ไฟล์หลักฐาน {f.get('ref') or f['path']}"
+    if source == "agency":
+        return "ข้อมูลหน่วยงาน (agency.yml)"
+    return "ข้อมูลแผน (plan.yml)"
+
+
+def file_title(f: dict, round_names: dict[str, str] | None = None) -> str:
     """'แก้ไข ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่' or 'เพิ่ม ข้อมูลแผน (plan.yml)'."""
-    n = f.get("indicator")
-    what = (f"ตัวชี้วัดที่ {n} {BY_NUMBER[n].name}" if n in BY_NUMBER else f"ตัวชี้วัดที่ {n}") if n \
-        else "ข้อมูลแผน (plan.yml)"
-    return f"{KIND_WORDS.get(f['kind'], f['kind'])} {what}"
+    return f"{KIND_WORDS.get(f['kind'], f['kind'])} {subject(f, round_names)}"
 
 
 def commit_summary(commit: dict, limit: int = 3) -> str:

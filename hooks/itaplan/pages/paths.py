@@ -55,3 +55,26 @@ def year_pages(year: YearPlan, round_ids: tuple[str, ...] = ()) -> list[str]:
 def changes_page(fiscal_year: int) -> str:
     """The public history of changes to one fiscal year's plan data (from Git)."""
     return f"{fiscal_year}/changes.md"
+
+
+def page_url(page: str, use_directory_urls: bool = True) -> str:
+    """The address of a page relative to the site root, as MkDocs writes it: '2569/indicator-01.md' ->
+    '2569/indicator-01/', '2569/index.md' -> '2569/', 'index.md' -> '' (a file that is not a page stays as it is)."""
+    if not page.endswith(".md"):
+        return page
+    stem = page[: -len(".md")]
+    if not use_directory_urls:
+        return f"{stem}.html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return f"{stem}/"
+
+
+def absolute_url(site_url: str | None, page: str, use_directory_urls: bool = True) -> str:
+    """The public address of a page or file: site_url joined with page_url ('/'-rooted when site_url is unset)."""
+    from urllib.parse import quote
+
+    rel = quote(page_url(page, use_directory_urls), safe="/#-._~", errors="surrogateescape")  # bytes as they are
+    if not site_url:
+        return "/" + rel
+    return site_url.rstrip("/") + "/" + rel

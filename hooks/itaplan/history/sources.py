@@ -1,0 +1,86 @@
+"""What a changed file under plan_data/ is to a citizen, and what changed in it: one implementation for the
+changes pages (a file in a commit) and `itaplan diff` (a file between a revision and the working tree).
+
+    plan_data/agency.yml                              -> agency    (the agency's name and address)
+    plan_data/<year>/plan.yml                         -> plan      (the year's document)
+    plan_data/<year>/indicators/NN.yml                -> indicator
+    plan_data/<year>/progress/<round>/report.yml      -> round     (a report round's date, signed PDF)
+    plan_data/<year>/progress/<round>/NN.yml          -> report    (one indicator's report in a round)
+    plan_data/<year>/evidence/<path>                  -> evidence  (a file or photo; its content is not read)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from itaplan.history.diff import field_changes, parse
+
+_YEAR_FILE = re.compile(r"^(?P<year>\d{4})/(?:(?P<plan>plan\.ya?ml)|indicators/(?P<number>\d{1,2})\.ya?ml"
+                        r"|progress/(?P<round>[a-z0-9][a-z0-9-]{0,30})/(?:(?P<info>report\.ya?ml)"
+                        r"|(?P<reported>\d{2})\.ya?ml)|evidence/(?P<evidence>[^/].*))$")
+AGENCY = re.compile(r"^agency\.ya?ml$")
+KINDS = ("agency", "plan", "indicator", "round", "report", "evidence")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file of the plan data, as readers know it."""
+
+    kind: str  # one of KINDS
+    fiscal_year: int | None = None
+    indicator: int | None = None
+    round: str | None = None
+    ref: str | None = None  # an evidence file, relative to the year's evidence/ folder
+
+    @property
+    def has_fields(self) -> bool:
+        """Whether the file is YAML data compared field by field (evidence files are not read)."""
+        return self.kind != "evidence"
+
+
+def classify(path: str, plan_data: str) -> Source | None:
+    """What `path` (relative to the project, '/'-separated) is, or None for a file outside what is published."""
+    prefix = plan_data.strip("/") + "/"
+    if not path.startswith(prefix):
+        return None
+    rest = path[len(prefix):]
+    if AGENCY.match(rest):
+        return Source("agency")
+    m = _YEAR_FILE.match(rest)
+    if not m:
+        return None
+    year = int(m.group("year"))
+    if m.group("plan"):
+        return Source("plan", year)
+    if m.group("number"):
+        return Source("indicator", year, int(m.group("number")))
+    if m.group("info"):
+        return Source("round", year, round=m.group("round"))
+    if m.group("reported"):
+        return Source("report", year, int(m.group("reported")), m.group("round"))
+    return Source("evidence", year, ref=m.group("evidence"))
+
+
+def file_change(path: str, source: Source, old: bytes | None, new: bytes | None, *, kind: str,
+                fields_of_added: bool = False) -> dict | None:
+    """The change of one file as the changes pages and `itaplan diff` show it, or None when no data changed
+    (a comment or the layout only):
+
+        {path, fiscal_year, indicator, round, source, ref, kind: added|deleted|modified, fields: [...]}
+
+    `old` and `new` are the two versions' bytes (None where the file is absent or could not be read);
+    `fields_of_added` lists every field of an added or deleted file too (as old -> new from or to nothing).
+    """
+    fields: list[dict[str, Any]] = []
+    if source.has_fields:
+        if kind == "modified":
+            fields = field_changes(parse(old), parse(new))
+            if not fields:
+                return None
+        elif fields_of_added:
+            fields = field_changes(parse(old) if kind == "deleted" else None,
+                                   parse(new) if kind == "added" else None)
+    return {"path": path, "fiscal_year": source.fiscal_year, "indicator": source.indicator, "round": source.round,
+            "source": source.kind, "ref": source.ref, "kind": kind, "fields": fields}
