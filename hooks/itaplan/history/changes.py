@@ -15,7 +15,7 @@ from pathlib import Path
 from itaplan.history import git_walk
 from itaplan.history.diff import field_changes, parse
 
-FORMAT = 2  # 2: control characters removed from commit subjects
+FORMAT = 3  # 2: control characters removed from commit subjects; 3: the indicator's name in the file
 CACHE_FILE = "history-changes.json"
 _YEAR_FILE = re.compile(r"^(?P<year>\d{4})/(?:plan\.yml|indicators/(?P<number>\d{1,2})\.ya?ml)$")
 
@@ -29,6 +29,12 @@ def classify(path: str, plan_data: str) -> tuple[int, int | None] | None:
     if not m:
         return None
     return int(m.group("year")), int(m.group("number")) if m.group("number") else None
+
+
+def _name(data) -> str | None:
+    """The indicator's name as the file version writes it (names come from the year's framework)."""
+    name = data.get("name") if isinstance(data, dict) else None
+    return " ".join(name.split())[:200] if isinstance(name, str) and name.strip() else None
 
 
 def _load_cache(cache_dir: Path | None) -> dict:
@@ -84,7 +90,7 @@ def commit_changes(project: Path, plan_data: str, cache_dir: Path | None) -> tup
                 if kind == "modified" and not fields:
                     continue  # only comments or layout changed
                 files.append({"path": f.path, "fiscal_year": where[0], "indicator": where[1],
-                              "kind": kind, "fields": fields})
+                              "name": _name(new) or _name(old), "kind": kind, "fields": fields})
             cache[c.id] = {"id": c.id, "date": c.date, "subject": c.subject, "files": files}
         _store_cache(cache_dir, cache)
     return state, [cache[c.id] for c in walked if cache[c.id]["files"]]

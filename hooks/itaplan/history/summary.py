@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from itaplan.plan.ita import BY_NUMBER
-
 KIND_WORDS = {"added": "เพิ่ม", "deleted": "ลบ", "modified": "แก้ไข"}
 
 
 def file_title(f: dict) -> str:
-    """'แก้ไข ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่' or 'เพิ่ม ข้อมูลแผน (plan.yml)'."""
+    """'แก้ไข ตัวชี้วัดที่ 1 <its name in the file>' or 'เพิ่ม ข้อมูลแผน (plan.yml)'."""
     n = f.get("indicator")
-    what = (f"ตัวชี้วัดที่ {n} {BY_NUMBER[n].name}" if n in BY_NUMBER else f"ตัวชี้วัดที่ {n}") if n \
-        else "ข้อมูลแผน (plan.yml)"
+    name = f.get("name")  # as the file names it: the name of its year's framework
+    what = (f"ตัวชี้วัดที่ {n} {name}" if name else f"ตัวชี้วัดที่ {n}") if n else "ข้อมูลแผน (plan.yml)"
     return f"{KIND_WORDS.get(f['kind'], f['kind'])} {what}"
 
 

@@ -144,8 +144,10 @@ def write_pages(rendered: dict[str, str], out_dir: Path) -> list[Path]:
 
 def json_schemas() -> dict[str, str]:
     """The JSON Schema of each plan data file kind, as editors use them: {file name: JSON}."""
+    from itaplan.framework import Framework
+
     out = {}
-    for name, model in {**SCHEMAS, **PROGRESS_SCHEMAS}.items():
+    for name, model in {**SCHEMAS, **PROGRESS_SCHEMAS, "framework": Framework}.items():
         schema = model.model_json_schema()
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
                   "$id": f"{name}.schema.json", **schema}
