@@ -151,8 +151,10 @@ def earlier_names(plans: PlanSet, year: YearPlan, style: thai.Digits) -> dict[in
     d = lambda v: thai.digits(v, style)  # noqa: E731
     out = {}
     for n, was in change.continued.items():
-        if n in change.renamed or n in change.renumbered:
+        if n in change.renamed:
             out[n] = f"เดิม ตัวชี้วัดที่ {d(was)} {change.previous.indicator(was).name}"
+        elif n in change.renumbered:
+            out[n] = f"เดิม ตัวชี้วัดที่ {d(was)}"
     for n, parts in change.merged.items():
         out[n] = "รวมจากตัวชี้วัดที่ " + " และ ".join(d(p) for p in parts) + " เดิม"
     for n in change.new:
