@@ -136,3 +136,4 @@ def test_the_home_page_explains_the_newest_framework(site):
     assert "- **ตัวชี้วัดที่ ๑–๔ (IIT)** ถามความเห็นของเจ้าหน้าที่ภายในหน่วยงาน เรื่องการปฏิบัติหน้าที่" in text
     assert "- **ตัวชี้วัดที่ ๙** แบบทดสอบเครื่องมือที่สี่ (TIT สมมติ): เรื่องตัวชี้วัดทดสอบเครื่องมือที่สี่" in text
     assert "กรอบการประเมินเปลี่ยนในปี ๒๕๖๙ (ITA ๒๕๖๘ มีตัวชี้วัด ๑๐ ตัว)" in text and "](trends.md)" in text
+    assert text.index("<div class=\"itaplan-open-data\" markdown>") < text.index("](trends.md)")

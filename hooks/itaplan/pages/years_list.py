@@ -38,6 +38,7 @@ def about_ita_markdown(entry: dict, trends_page: str, source_page: str) -> str:
     lines = [entry["intro"], "", *entry["items"], ""]
     if entry.get("note"):
         base = posixpath.dirname(source_page) or "."
-        lines += [f"{entry['note']} ดูว่าเปลี่ยนอย่างไรและคะแนนแต่ละปีได้ที่ "
-                  f"[คะแนนแต่ละปี]({posixpath.relpath(trends_page, base)})", ""]
+        lines += ['<div class="itaplan-open-data" markdown>', "",  # its link is underlined, not told by colour
+                  f"{entry['note']} ดูว่าเปลี่ยนอย่างไรและคะแนนแต่ละปีได้ที่ "
+                  f"[คะแนนแต่ละปี]({posixpath.relpath(trends_page, base)})", "", "</div>", ""]
     return "\n".join(lines)
