@@ -104,13 +104,6 @@ def _trend(line: trends.Line, name: str, style: thai.Digits, chart_id: str) -> I
                           line)
 
 
-def indicator_trend(plans: PlanSet, indicator: Indicator, style: thai.Digits, chart_id: str,
-                    year: YearPlan | None = None) -> IndicatorTrend:
-    """The line of `indicator` of `year` (default: the newest) across the years, with its chart."""
-    line = trends.line_of(plans, year or plans.latest, indicator)
-    return _trend(line, indicator.name, style, chart_id)
-
-
 def framework_notes(change: FrameworkChange | None, style: thai.Digits) -> list[str]:
     """What changed from the framework of the year before, one sentence an item (empty when nothing did)."""
     if change is None or not change.changed:

@@ -93,13 +93,6 @@ def line_of(plans: PlanSet, year: YearPlan, indicator: Indicator) -> Line:
     return Line([_point(year, indicator)])
 
 
-def series(plans: PlanSet, number: int, year: YearPlan | None = None) -> list[Point]:
-    """The scores of indicator `number` of `year` (default: the newest) in every published year of its line."""
-    year = year or plans.latest
-    indicator = next(i for i in year.indicators if i.number == number)
-    return list(line_of(plans, year, indicator).points)
-
-
 def change(previous: Point | None, score: float) -> Change | None:
     if previous is None:
         return None
