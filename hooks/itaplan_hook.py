@@ -3,7 +3,8 @@
 on_config loads and validates plan_data (before MkDocs touches the site folder, so bad data
 leaves the last good site in place; unchanged data comes from a content-keyed cache) and lays
 out the navigation; on_files adds the generated pages in memory; on_page_markdown fills the list
-of plan years into hand-written pages.
+of plan years, the latest report and what ITA measures (from the newest plan's framework) into
+hand-written pages.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ import itaplan  # noqa: F401 - the package; its heavier modules load only when t
 from itaplan.errors import PlanDataError
 from itaplan.site.page_cache import cached_site
 from itaplan.progress.photos import prepared_count
-from itaplan.pages.years_list import latest_report_markdown, years_list_markdown
+from itaplan.pages.years_list import about_ita_markdown, latest_report_markdown, years_list_markdown
 
 log = get_plugin_logger(__name__)
 YEARS_MARKER = "<!-- itaplan:years -->"
 LATEST_REPORT_MARKER = "<!-- itaplan:latest-report -->"
+FRAMEWORK_MARKER = "<!-- itaplan:framework -->"
 _built: dict = {}
 
 
@@ -70,6 +72,10 @@ def on_page_markdown(markdown, page, config, files):
     if LATEST_REPORT_MARKER in markdown:
         markdown = markdown.replace(LATEST_REPORT_MARKER,
                                     latest_report_markdown(_built.get("latest_report"), page.file.src_uri))
+    if FRAMEWORK_MARKER in markdown and _built.get("about_ita"):  # what ITA measures, from the newest framework
+        about = _built["about_ita"]
+        markdown = markdown.replace(FRAMEWORK_MARKER, about_ita_markdown(about, about["trends_page"],
+                                                                         page.file.src_uri))
     if page.is_homepage:
         markdown += "\n\n" + _built["home_jsonld"] + "\n"  # schema.org GovernmentOrganization
     return markdown

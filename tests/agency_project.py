@@ -15,6 +15,7 @@ from conftest import ROOT
 SECOND = ROOT / "tests" / "fixtures" / "second_agency"
 TXT = SECOND / "ita-2569-analysis-nong-tua-yang.txt"
 DOCX = SECOND / "ita-2569-analysis-nong-tua-yang.docx"
+FRAMEWORK = SECOND / "framework-2569.yml"  # made up: itaplan ships no ITA 2569 framework
 # The first customer, in Thai and in English: none of it may reach another agency's project.
 FIRST_CUSTOMER = ("โคกพุทรา", "Khok Phutsa", "โพธิ์ทอง", "อ่างทอง", "Pho Thong", "Ang Thong")
 
@@ -34,9 +35,12 @@ def run_in(project: Path, *cmd: str, python: str = sys.executable, timeout: int 
                           timeout=timeout)
 
 
-def itaplan_new(dest: Path, *args: str, table: Path = TXT, chromium: str = "") -> subprocess.CompletedProcess:
-    """`itaplan new DEST --from TABLE`, run from this repository (the generic share picture unless `chromium`)."""
-    return run_in(ROOT, "itaplan", "new", str(dest), "--from", str(table), "--chromium", chromium, *args)
+def itaplan_new(dest: Path, *args: str, table: Path = TXT, chromium: str = "",
+                framework: Path | None = FRAMEWORK) -> subprocess.CompletedProcess:
+    """`itaplan new DEST --from TABLE --framework FRAMEWORK`, run from this repository (the generic share picture
+    unless `chromium`); the fictional table analyses ITA 2569, whose framework is the agency's own file."""
+    given = ("--framework", str(framework)) if framework is not None else ()
+    return run_in(ROOT, "itaplan", "new", str(dest), "--from", str(table), "--chromium", chromium, *given, *args)
 
 
 # Not the project's own content: installed packages, and Material's Thai word list for lunr (a dictionary

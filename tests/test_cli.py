@@ -50,8 +50,8 @@ def test_schema_command_writes_the_editor_schemas(project, tmp_path):
     result = itaplan(project, "schema", "--out", str(tmp_path / "s"))
     assert result.returncode == 0
     assert sorted(p.name for p in (tmp_path / "s").iterdir()) == [
-        "agency.schema.json", "indicator.schema.json", "plan-data.schema.json", "plan.schema.json",
-        "progress.schema.json", "report.schema.json"]
+        "agency.schema.json", "framework.schema.json", "indicator.schema.json", "plan-data.schema.json",
+        "plan.schema.json", "progress.schema.json", "report.schema.json"]
 
 
 def test_help_is_in_thai_first(project):

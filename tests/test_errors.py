@@ -46,11 +46,11 @@ def test_real_validation_kinds_have_hints(tmp_path):
     shutil.copytree(ROOT / "plan_data", data)
     path = data / "2569/indicators/04.yml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("score: 100", "score: สูง").replace("group: IIT", "group: XYZ")
+    path.write_text(text.replace("score: 100", "score: สูง").replace("group: IIT", "group: 123")
                     .replace("measure:", "measur:"), encoding="utf-8")
     with pytest.raises(PlanDataError) as info:
         load_plan_data(data)
     kinds = {p.kind for p in info.value.problems}
-    assert {"float_type", "literal_error", "extra_forbidden", "missing"} <= kinds
+    assert {"float_type", "string_type", "extra_forbidden", "missing"} <= kinds
     assert all(p.kind in HINTS for p in info.value.problems)
     assert all(p.thai for p in info.value.problems), "every validation problem has its own Thai sentence"

@@ -122,7 +122,7 @@ def cmd_links(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     site_url, _, directory_urls = _site_config(args.config)
-    items = read_oit_items(args.oit_items) if args.oit_items else []
+    items = read_oit_items(args.oit_items) if args.oit_items else None  # None: the year's framework's
     plans, progress = load_all(args.config.parent, settings)
     years = [y.fiscal_year for y in plans.years]
     year = args.year if args.year is not None else plans.latest.fiscal_year
@@ -134,10 +134,11 @@ def cmd_links(args: argparse.Namespace) -> int:
         print(f"คำเตือน: site_url ใน mkdocs.yml ({site_url or 'ยังไม่ได้ตั้ง'}) ยังไม่ใช่ที่อยู่จริงของเว็บไซต์ "
               "ที่อยู่ในรายการจึงยังใช้กรอกแบบประเมินไม่ได้ (warning: site_url is not the public address yet)",
               file=sys.stderr)
-    if not items:
-        print("หมายเหตุ: ไม่ได้ระบุรายการข้อ OIT ของปีนี้ (--oit-items) ช่องรหัสข้อจึงว่าง: กรอกเองตามคู่มือการประเมิน "
-              "(note: no OIT items given, so the code column is empty)", file=sys.stderr)
     links = year_links(plans, progress, settings, year, site_url, directory_urls, items)
+    if not any(link.codes for link in links):
+        print("หมายเหตุ: กรอบการประเมินของปีนี้ไม่ได้ระบุข้อ OIT ที่เอกสารเหล่านี้ตอบ (oit_items ใน plan_data/frameworks/) "
+              "ช่องรหัสข้อจึงว่าง: กรอกเองตามคู่มือการประเมิน (note: the year's framework maps no OIT item to these "
+              "documents, so the code column is empty)", file=sys.stderr)
     sys.stdout.write(to_tsv(links) if args.format == "tsv" else to_markdown(links))
     return 0
 
@@ -208,15 +209,16 @@ def parser() -> argparse.ArgumentParser:
                                 "— the year's documents with their addresses, for the assessor's form",
                            description="พิมพ์ชื่อเอกสารภาษาไทยและที่อยู่เว็บเต็มของเอกสารทุกชิ้นของปีงบประมาณ (หน้าสรุป "
                                        "ตัวชี้วัด ฉบับพิมพ์ รายงานผลแต่ละรอบ ไฟล์ลงนาม ข้อมูลเปิด) พร้อมรหัสข้อ OIT "
-                                       "เมื่อระบุรายการข้อ OIT ของปีนั้น — the year's documents with a Thai title and "
-                                       "the absolute address, and the OIT item code where a list of items maps one")
+                                       "ตามที่กรอบการประเมินของปีนั้นระบุ (oit_items) — the year's documents with a Thai "
+                                       "title and the absolute address, and the OIT item code where the year's "
+                                       "framework maps one")
     links.add_argument("--year", type=int, help="ปีงบประมาณ (ค่าเริ่มต้น: ปีล่าสุด) — fiscal year (default: the newest)")
     links.add_argument("--format", choices=("tsv", "md"), default="tsv",
                        help="tsv: คั่นด้วยแท็บ วางในตารางคำนวณได้ (ค่าเริ่มต้น); md: ตาราง Markdown "
                             "— tsv: tab-separated, pastes into a spreadsheet (default); md: a Markdown table")
     links.add_argument("--oit-items", type=Path,
-                       help="ไฟล์ YAML ที่มีรายการ oit_items ของกรอบการประเมินปีนั้น — a YAML file with the year's "
-                            "oit_items (code, name, indicator, documents)")
+                       help="ใช้รายการ oit_items จากไฟล์ YAML นี้แทนของกรอบการประเมิน — take the oit_items (code, "
+                            "name, indicator, documents) from this YAML file instead of the year's framework")
     links.add_argument("--plan-data", help="โฟลเดอร์ข้อมูลแผน — plan data folder")
     links.set_defaults(func=cmd_links)
     table_commands.register(sub, common, _settings)

@@ -34,23 +34,24 @@ HINTS: dict[str, str] = {
     "greater_than_equal": _RANGE,
     "less_than": _RANGE,
     "greater_than": _RANGE,
-    "literal_error": "ต้องเป็นค่าใดค่าหนึ่งที่ระบุไว้ เช่น กลุ่มต้องเป็น IIT, EIT หรือ OIT",
-    "string_pattern_mismatch": "รูปแบบไม่ถูกต้อง เช่น รหัสข้อคำถามต้องเป็น i1 ถึง i15 หรือ e1 ถึง e15",
+    "literal_error": "ต้องเป็นค่าใดค่าหนึ่งที่ระบุไว้",
+    "string_pattern_mismatch": "รูปแบบไม่ถูกต้อง เช่น รหัสข้อคำถามต้องเป็นอักษรนำหน้าของแบบสำรวจตามด้วยเลขข้อ (i1, e12)",
     "yaml": "รูปแบบไฟล์ผิด: ตรวจการย่อหน้า เครื่องหมาย : หลังชื่อช่อง และเครื่องหมายคำพูดที่เปิดแล้วไม่ได้ปิด",
     "encoding": "ไฟล์ต้องเป็นข้อความธรรมดาที่บันทึกแบบ UTF-8",
     "too_large": "ไฟล์ใหญ่เกินไปสำหรับข้อมูลแผน",
     "unreadable": "เปิดไฟล์ไม่ได้",
     "duplicate": "ตัวชี้วัดนี้มีอยู่แล้วในไฟล์อื่น แต่ละตัวชี้วัดต้องมีไฟล์เดียว",
     "layout": "ไฟล์หรือโฟลเดอร์ไม่ครบหรือไม่อยู่ในตำแหน่งที่กำหนด",
-    "canonical": "ชื่อและกลุ่มของตัวชี้วัดต้องตรงกับที่สำนักงาน ป.ป.ช. กำหนด",
+    "canonical": "ชื่อและกลุ่มของตัวชี้วัดต้องตรงกับกรอบการประเมินของปีที่ประเมิน (ตามคู่มือของสำนักงาน ป.ป.ช.)",
+    "framework": "กรอบการประเมิน (plan_data/frameworks/<ปี>.yml) ดูวิธีเพิ่มและแก้ใน CONTRIBUTING.md หัวข้อกรอบการประเมิน",
     "mismatch": "ปีงบประมาณในไฟล์ต้องตรงกับชื่อโฟลเดอร์",
     "fiscal_year": "อาจคัดลอกวันที่มาจากแผนของปีก่อน: แก้ช่วงเวลาให้อยู่ในปีงบประมาณของโฟลเดอร์นี้",
 }
 
 
 # Kinds whose hint says how to fix it, beyond the problem's own Thai sentence.
-ADVICE = frozenset({"yaml", "encoding", "fiscal_year", "duplicate", "mismatch", "canonical", "list_type",
-                    "dict_type", "model_type", "not_a_mapping"})
+ADVICE = frozenset({"yaml", "encoding", "fiscal_year", "duplicate", "mismatch", "canonical", "framework",
+                    "list_type", "dict_type", "model_type", "not_a_mapping"})
 
 
 def advice(kind: str | None, has_own_thai: bool) -> str | None:

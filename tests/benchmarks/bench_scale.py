@@ -28,10 +28,12 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from itaplan.pages import publish  # noqa: E402
 from itaplan.pages.years_list import years_list_markdown  # noqa: E402
 from itaplan.history.pages import history_files  # noqa: E402
+from framework_fixture import made_up_copies  # noqa: E402
 
 SEED_YEAR = 2569
 
@@ -57,6 +59,7 @@ def make_project(dest: Path, years: int) -> Path:
             path.write_text(path.read_text(encoding="utf-8").replace("start: 2025-10-01", f"start: {fiscal - 544}-10-01")
                             .replace("end: 2026-09-30", f"end: {fiscal - 543}-09-30"), encoding="utf-8")
     shutil.rmtree(template)
+    made_up_copies(dest / "plan_data")  # labelled copies of the 2568 framework for the synthetic ITA years
     # Git history on, as in a real repository: the changes pages and feed come from it.
     env = dict(os.environ, GIT_AUTHOR_NAME="bench", GIT_AUTHOR_EMAIL="b@example.invalid",
                GIT_COMMITTER_NAME="bench", GIT_COMMITTER_EMAIL="b@example.invalid")

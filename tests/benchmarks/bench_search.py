@@ -30,6 +30,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 from conftest import copy_project, itaplan, mkdocs_build  # noqa: E402
+from framework_fixture import made_up_copies  # noqa: E402
 
 SEARCH_HOOK = "  - hooks/itaplan_search_hook.py # Thai words in the site search\n"
 MAIN_HOOK = "  - hooks/itaplan_hook.py\n"
@@ -80,6 +81,7 @@ def scale_100(project: Path) -> Path:
                 data[key] = [f"{text} (แผนปี {fiscal} ฉบับ {copy} ข้อ {i})"
                              for copy in (1, 2) for i, text in enumerate(data[key], 1)]
             path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    made_up_copies(project / "plan_data")  # labelled copies of the 2568 framework for the synthetic ITA years
     return project
 
 

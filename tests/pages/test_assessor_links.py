@@ -81,7 +81,27 @@ def test_without_a_list_the_code_column_is_empty_and_markdown_is_a_table(project
     assert lines[0] == "| รหัสข้อ OIT | เอกสาร | ที่อยู่ (URL) |"
     assert all(line.startswith("| — | ") for line in lines[2:])
     assert f"<{SITE}2569/indicator-01/>" in result.stdout
-    assert "--oit-items" in result.stderr and "ช่องรหัสข้อจึงว่าง" in result.stderr
+    assert "oit_items" in result.stderr and "ช่องรหัสข้อจึงว่าง" in result.stderr
+
+
+def test_oit_codes_come_from_the_years_framework_by_default(project, tmp_path):
+    """The agency's own framework file for 2568 (here itaplan's, with the made-up items laid in) maps the codes."""
+    import shutil
+
+    copy = tmp_path / "project"
+    shutil.copytree(project, copy, ignore=shutil.ignore_patterns("site", ".cache"))
+    shipped = (ROOT / "hooks" / "itaplan" / "framework" / "shipped" / "2568.yml").read_text(encoding="utf-8")
+    items = MADE_UP.read_text(encoding="utf-8").split("oit_items:", 1)[1]
+    (copy / "plan_data" / "frameworks").mkdir(exist_ok=True)
+    (copy / "plan_data" / "frameworks" / "2568.yml").write_text(
+        "# MADE UP for this test: itaplan's 2568 framework with made-up OIT items (not the NACC's).\n"
+        + "\n".join(line for line in shipped.splitlines() if not line.startswith("#")) + "\noit_items:" + items,
+        encoding="utf-8")
+    result = itaplan(copy, "links", "--year", "2569")
+    assert result.returncode == 0, result.stderr
+    codes = {title: code for code, title, _ in (line.split("\t") for line in result.stdout.splitlines()[1:])}
+    assert codes[next(t for t in codes if t.endswith("(หน้าสรุป)"))] == "o91, o94"
+    assert "ช่องรหัสข้อจึงว่าง" not in result.stderr
 
 
 def test_an_unknown_year_and_a_bad_list_are_refused_in_thai(project, tmp_path):

@@ -12,6 +12,7 @@ from itaplan.pages.publish import site_payload
 from itaplan.pages.render import md_text, render_site
 from itaplan.pages.years_list import years_list_markdown
 from itaplan.plan.settings import Settings
+from framework_fixture import made_up_copy
 
 GOLDEN = ROOT / "tests" / "golden"
 PLAN = ROOT / "tests" / "fixtures" / "golden_plan"
@@ -70,6 +71,7 @@ def test_years_list_links_newest_first_from_any_page(tmp_path):
     info = newer / "plan.yml"
     info.write_text(info.read_text(encoding="utf-8").replace("assessment_year: 2568", "assessment_year: 2569")
                     .replace("fiscal_year: 2569", "fiscal_year: 2570"), encoding="utf-8")
+    made_up_copy(plan, 2569)  # itaplan ships no ITA 2569 framework
     years = site_payload(tmp_path, {"digits": "thai"})["years"]
     home = years_list_markdown(years, "index.md").splitlines()
     assert home == ["- [**ฉบับล่าสุด:** ผลการวิเคราะห์ ITA ๒๕๖๙ และมาตรการปีงบประมาณ ๒๕๗๐](2570/index.md)",

@@ -11,6 +11,7 @@ from conftest import ROOT
 from itaplan.pages.render import render_site
 from itaplan.plan.loader import load_plan_data
 from itaplan.plan.settings import settings_from
+from framework_fixture import made_up_copies
 
 MULTI = ROOT / "tests" / "fixtures" / "multi_year_plan"
 ONE = ROOT / "tests" / "fixtures" / "golden_plan"
@@ -75,6 +76,7 @@ def test_ten_years_draw_ten_points(tmp_path):
                 "assessment_year: 2566", f"assessment_year: {fy - 1}")
             text = re.sub(r"(\d{4})(-\d\d-\d\d)", lambda m: f"{int(m.group(1)) - shift}{m.group(2)}", text)
             f.write_text(text, encoding="utf-8")
+    made_up_copies(root)  # ITA 2556 … 2565: labelled copies of the 2568 framework
     pages = render_site(load_plan_data(root), settings_from({}))
     assert pages["2569/indicator-01.md"].count("<circle") == 13
     assert "๑๓ ปี" in pages["trends.md"]

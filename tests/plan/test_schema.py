@@ -14,6 +14,8 @@ FILES = {
     "agency.schema.json": ["plan_data/agency.yml"],
     "plan.schema.json": sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("plan_data/*/plan.yml")),
     "indicator.schema.json": sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("plan_data/*/indicators/*.yml")),
+    "framework.schema.json": sorted(str(p.relative_to(ROOT)) for p in [*ROOT.glob("plan_data/frameworks/*.yml"),
+                                                                       *ROOT.glob("hooks/itaplan/framework/shipped/*.yml")]),
 }
 
 
@@ -36,7 +38,7 @@ def test_editor_schema_rejects_what_the_validator_rejects():
     schema = json.loads((SCHEMA_DIR / "indicator.schema.json").read_text(encoding="utf-8"))
     good = read_yaml(ROOT / "plan_data/2569/indicators/01.yml", "x").data
     checker = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-    for bad in ({**good, "typo": 1}, {**good, "score": 101}, {**good, "group": "ABC"},
+    for bad in ({**good, "typo": 1}, {**good, "score": 101}, {**good, "group": "iit"},
                 {**good, "steps": []}, {**good, "period": {"start": "2025-10-01"}},
                 {k: v for k, v in good.items() if k != "measure"}):
         assert list(checker.iter_errors(bad)), bad

@@ -8,7 +8,7 @@ import sys
 import pytest
 import yaml
 
-from agency_project import DOCX, TXT, itaplan_new, rows, run_in, second_project, traces  # noqa: F401
+from agency_project import DOCX, FRAMEWORK, TXT, itaplan_new, rows, run_in, second_project, traces  # noqa: F401
 from browser import missing
 from conftest import ROOT
 from htmlutil import content_text
@@ -58,6 +58,22 @@ def test_the_site_publishes_the_whole_plan_with_its_scores(second_project):
             assert step in text
     summary = content_text(site / "2570" / "index.html")
     assert "๘๗.๔๕" in summary and "๗๐.๐๐" in summary
+
+
+def test_the_framework_given_with_the_table_is_the_projects_own(second_project):
+    assert (second_project / "plan_data/frameworks/2569.yml").read_bytes() == FRAMEWORK.read_bytes()
+    home = content_text(second_project / "site" / "index.html")
+    assert "ITA ๒๕๖๙ มีตัวชี้วัด ๑๐ ตัว แบ่งตามวิธีเก็บข้อมูลเป็น ๓ กลุ่ม" in home  # from plan_data/frameworks/2569.yml
+    index = (second_project / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "<!-- itaplan:framework -->" in index and "๑๐ ตัว" not in index
+
+
+def test_a_table_of_a_year_without_a_framework_writes_nothing_and_says_how(tmp_path):
+    dest = tmp_path / "out"
+    result = itaplan_new(dest, framework=None)
+    assert result.returncode == 1 and not dest.exists()
+    assert "ยังไม่มีกรอบการประเมิน ITA ของปี 2569" in result.stderr and "--framework" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_no_trace_of_the_first_customer_anywhere(second_project):

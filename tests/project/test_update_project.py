@@ -33,7 +33,8 @@ def test_update_replaces_itaplans_files_and_keeps_the_agencys(older):
     kept = {rel: (older / rel).read_bytes() for rel in (
         "mkdocs.yml", "plan_data/2570/indicators/04.yml", "plan_data/agency.yml", "docs/index.md", "README.md",
         ".github/CODEOWNERS", "docs/assets/images/itaplan-share.png", "docs/assets/images/logo.png",
-        "docs/about.md", ".github/workflows/agency-backup.yml", ".github/SECURITY.md")}
+        "docs/about.md", ".github/workflows/agency-backup.yml", ".github/SECURITY.md",
+        "plan_data/frameworks/2569.yml")}  # the agency's own framework (itaplan ships none for 2569)
     result = run_in(ROOT, "itaplan", "update", str(older))
     assert result.returncode == 0, result.stderr
     for rel in ("hooks/itaplan/cli.py", ".github/workflows/check.yml", "pyproject.toml", "requirements.txt"):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from itaplan.plan.ita import BY_NUMBER
+from itaplan.framework import shipped_frameworks
 from itaplan.table.cells import read_row
 from itaplan.table.period import PeriodError, parse_period
 from itaplan.table.question import find_question
@@ -14,6 +14,9 @@ from itaplan.table.review import Review
 from itaplan.table.source import RawRow, split_paragraphs
 from itaplan.table.steps import split_steps
 from itaplan.thai import MONTHS_SHORT, digits
+
+FW = shipped_frameworks().get(2568)
+BY_NUMBER = {i.number: i for i in FW.indicators}
 
 
 @pytest.mark.parametrize("quoted, number, code, noted", [
@@ -25,22 +28,31 @@ from itaplan.thai import MONTHS_SHORT, digits
     ("“๓ ผู้รับบริการ”", 6, "e3", False),
     ("“ix การบริหารงานบุคคล”", 3, "i9", True),
     ("“e3 ข้อ”", 2, "e3", True),
-    ("“๔๐ ข้อ”", 1, None, True),
+    ("“๔๐ ข้อ”", 1, "i40", False),  # the 2568 framework gives no number of questions: no cap is assumed
     ("ข้อคำถาม “ท่านเชื่อมั่น”", 1, None, True),
     ("“i1 ข้อ”", 9, None, True),
 ])
 def test_question_codes(quoted, number, code, noted):
-    found = find_question(f"วิเคราะห์ข้อคำถาม {quoted} เมื่อพิจารณา", BY_NUMBER[number])
+    found = find_question(f"วิเคราะห์ข้อคำถาม {quoted} เมื่อพิจารณา", BY_NUMBER[number], FW)
     assert found is not None and found.code == code and (found.note is not None) == noted
 
 
+def test_question_codes_stay_within_the_number_of_questions_the_framework_gives():
+    counted = FW.model_copy(update={"tools": [t.model_copy(update={"questions": t.questions.model_copy(
+        update={"count": 30})}) if t.questions else t for t in FW.tools]})
+    assert find_question("ข้อคำถาม “๓๐ ข้อ”", BY_NUMBER[1], counted).code == "i30"
+    beyond = find_question("ข้อคำถาม “๔๐ ข้อ”", BY_NUMBER[1], counted)
+    assert beyond.code is None and "i1–i30" in beyond.note
+    assert find_question("ข้อคำถาม “xxx ข้อ”", BY_NUMBER[1], counted).code == "i30"
+
+
 def test_question_wording_is_kept_as_written():
-    found = find_question("“i๑๐  เจ้า หน้าที่ในหน่วยงาน ”", BY_NUMBER[4])
+    found = find_question("“i๑๐  เจ้า หน้าที่ในหน่วยงาน ”", BY_NUMBER[4], FW)
     assert found.text == "เจ้า หน้าที่ในหน่วยงาน"
 
 
 def test_an_analysis_without_a_quote_has_no_question():
-    assert find_question("ปรากฏว่าได้ ๙๐.๐๐ คะแนน", BY_NUMBER[9]) is None
+    assert find_question("ปรากฏว่าได้ ๙๐.๐๐ คะแนน", BY_NUMBER[9], FW) is None
 
 
 def test_steps_split_at_thai_and_arabic_numbers_not_at_decimals():
@@ -96,13 +108,13 @@ def row(analysis: str, period: str = "๑ ต.ค.๒๕๖๘ – ๓๐ ก.�
 @pytest.mark.parametrize("analysis, score", [("ได้คะแนน ๑๐๐ คะแนน", 100), ("ได้ ๙๐.๐๐ คะแนน", 90.0),
                                              ("ได้ 99.79 คะแนน", 99.79)])
 def test_score_is_written_as_the_table_writes_it(analysis, score):
-    data = read_row(row(analysis), BY_NUMBER[7], 2569, Review())
+    data = read_row(row(analysis), BY_NUMBER[7], 2569, Review(), FW)
     assert data["score"] == score and type(data["score"]) is type(score)
 
 
 def test_unreadable_score_and_period_are_written_as_well_as_possible_and_reviewed():
     review = Review()
-    data = read_row(row("<p>ยังไม่ได้ประเมิน</p>", period="ตลอดปี"), BY_NUMBER[7], 2569, review)
+    data = read_row(row("<p>ยังไม่ได้ประเมิน</p>", period="ตลอดปี"), BY_NUMBER[7], 2569, review, FW)
     assert data["score"] == 0 and data["period"] == {"start": date(2025, 10, 1), "end": date(2026, 9, 30)}
     assert [(item.where, item.field, item.number) for item in review.items] == [("line 9", "score", 7),
                                                                                  ("line 9", "period", 7)]

@@ -57,7 +57,8 @@ def datapackage(plans: PlanSet, year: YearPlan, settings: Settings, site_url: st
         "keywords": [*KEYWORDS, plans.agency.name, f"จังหวัด{plans.agency.province}", f"ปีงบประมาณ {fy}"],
         "licenses": [{"name": lic.id, "title": lic.title, "path": lic.url}],
         "contributors": [{"title": plans.agency.name, "role": "publisher"}],
-        "sources": [{"title": year.info.title}],
+        "sources": [{"title": year.info.title},
+                    {"title": f"กรอบการประเมิน ITA {year.info.assessment_year}: {year.framework.source}"}],
         "resources": [
             {"name": "indicators", "path": paths.INDICATORS_CSV, "profile": "tabular-data-resource",
              "title": "ตัวชี้วัด คะแนน ผลการวิเคราะห์ และมาตรการ (หนึ่งแถวต่อหนึ่งตัวชี้วัด)",
@@ -116,6 +117,7 @@ def ckan_dataset(plans: PlanSet, year: YearPlan, settings: Settings, site_url: s
         "resources": resources,
         "extras": [{"key": "fiscal_year", "value": str(fy)},
                    {"key": "assessment_year", "value": str(year.info.assessment_year)},
+                   {"key": "ita_framework", "value": year.framework.source},
                    {"key": "publisher", "value": plans.agency.name}],
     }
     if org:

@@ -10,6 +10,7 @@ import json
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from itaplan.framework import Framework
 from itaplan.plan.licences import LICENCES
 from itaplan.plan.model import PlanSet, YearPlan
 from itaplan.plan.schema import Agency, Indicator, PlanInfo
@@ -34,12 +35,14 @@ class PlanData(BaseModel):
     plan: PlanInfo
     licence: Licence
     indicators: list[Indicator] = Field(min_length=1, description="The indicators in number order")
+    framework: Framework = Field(description="The ITA assessment framework of plan.assessment_year: its tools "
+                                             "(the indicators' group codes), indicators and where the list comes from")
 
 
 def plan_data(plans: PlanSet, year: YearPlan, licence_id: str) -> PlanData:
     lic = LICENCES[licence_id]
     return PlanData(agency=plans.agency, plan=year.info, indicators=list(year.indicators),
-                    licence=Licence(name=lic.id, title=lic.title, path=lic.url))
+                    licence=Licence(name=lic.id, title=lic.title, path=lic.url), framework=year.framework)
 
 
 def plan_json(plans: PlanSet, year: YearPlan, licence_id: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Callable, NamedTuple, Optional
 
 from itaplan import thai
-from itaplan.plan.ita import GROUP_NAMES
 from itaplan.plan.model import YearPlan
 
 NO_REPORT = "ยังไม่มีรายงาน"
@@ -31,9 +30,9 @@ class Column(NamedTuple):
 INDICATOR_COLUMNS: tuple[Column, ...] = (
     Column("fiscal_year", "integer", "ปีงบประมาณ", "Fiscal year of the measures (Buddhist Era)"),
     Column("assessment_year", "integer", "ปีที่ประเมิน ITA", "ITA assessment year analysed (Buddhist Era)"),
-    Column("number", "integer", "ตัวชี้วัดที่", "Indicator number, 1–10"),
+    Column("number", "integer", "ตัวชี้วัดที่", "Indicator number in the framework of the ITA year"),
     Column("name", "string", "ชื่อตัวชี้วัด", "Indicator name"),
-    Column("group", "string", "กลุ่ม", "IIT, EIT or OIT"),
+    Column("group", "string", "กลุ่ม", "Code of the assessment tool in the framework of the ITA year (e.g. IIT)"),
     Column("group_name", "string", "เครื่องมือการประเมิน", "The assessment tool that scores the indicator"),
     Column("score", "number", "คะแนน", "ITA score, 0–100"),
     Column("question_code", "string", "รหัสข้อคำถาม", "Survey question analysed (i1…, e1…), if any"),
@@ -51,7 +50,7 @@ INDICATOR_COLUMNS: tuple[Column, ...] = (
 
 STEP_COLUMNS: tuple[Column, ...] = (
     Column("fiscal_year", "integer", "ปีงบประมาณ", "Fiscal year of the measures (Buddhist Era)"),
-    Column("indicator_number", "integer", "ตัวชี้วัดที่", "Indicator number, 1–10"),
+    Column("indicator_number", "integer", "ตัวชี้วัดที่", "Indicator number in the framework of the ITA year"),
     Column("indicator_name", "string", "ชื่อตัวชี้วัด", "Indicator name"),
     Column("step_number", "integer", "ขั้นตอนที่", "Step number within the measure, from 1"),
     Column("step", "string", "ขั้นตอน", "What the step does"),
@@ -74,7 +73,7 @@ def indicator_rows(year: YearPlan, style: thai.Digits) -> list[dict]:
             "number": i.number,
             "name": i.name,
             "group": i.group,
-            "group_name": GROUP_NAMES[i.group],
+            "group_name": year.tool_name(i.group),
             "score": i.score,
             "question_code": i.question.code if i.question else "",
             "question_text": i.question.text if i.question else "",

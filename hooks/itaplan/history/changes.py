@@ -14,7 +14,8 @@ from pathlib import Path
 from itaplan.history import git_walk
 from itaplan.history.sources import Source, classify as _classify, file_change
 
-FORMAT = 3  # 2: control characters removed from commit subjects; 3: progress reports and evidence files too
+FORMAT = 4  # 2: control characters removed from commit subjects; 3: progress reports and evidence files too;
+#           4: the indicator's name as its file writes it
 CACHE_FILE = "history-changes.json"
 
 

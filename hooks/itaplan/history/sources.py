@@ -68,19 +68,30 @@ def file_change(path: str, source: Source, old: bytes | None, new: bytes | None,
     """The change of one file as the changes pages and `itaplan diff` show it, or None when no data changed
     (a comment or the layout only):
 
-        {path, fiscal_year, indicator, round, source, ref, kind: added|deleted|modified, fields: [...]}
+        {path, fiscal_year, indicator, round, source, ref, name (an indicator's, as the file writes it),
+         kind: added|deleted|modified, fields: [...]}
 
     `old` and `new` are the two versions' bytes (None where the file is absent or could not be read);
     `fields_of_added` lists every field of an added or deleted file too (as old -> new from or to nothing).
     """
     fields: list[dict[str, Any]] = []
+    name = None
     if source.has_fields:
+        old_data = parse(old) if old is not None else None
+        new_data = parse(new) if new is not None else None
         if kind == "modified":
-            fields = field_changes(parse(old), parse(new))
+            fields = field_changes(old_data, new_data)
             if not fields:
                 return None
         elif fields_of_added:
-            fields = field_changes(parse(old) if kind == "deleted" else None,
-                                   parse(new) if kind == "added" else None)
+            fields = field_changes(old_data if kind == "deleted" else None, new_data if kind == "added" else None)
+        if source.kind == "indicator":
+            name = _name(new_data) or _name(old_data)
     return {"path": path, "fiscal_year": source.fiscal_year, "indicator": source.indicator, "round": source.round,
-            "source": source.kind, "ref": source.ref, "kind": kind, "fields": fields}
+            "source": source.kind, "ref": source.ref, "name": name, "kind": kind, "fields": fields}
+
+
+def _name(data: Any) -> str | None:
+    """The indicator's name as the file version writes it (names come from the year's framework)."""
+    name = data.get("name") if isinstance(data, dict) else None
+    return " ".join(name.split())[:200] if isinstance(name, str) and name.strip() else None

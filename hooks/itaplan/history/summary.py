@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from itaplan.plan.ita import BY_NUMBER
 from itaplan.plan.settings import DEFAULT_ROUNDS
-
 KIND_WORDS = {"added": "เพิ่ม", "deleted": "ลบ", "modified": "แก้ไข"}
 _DEFAULT_ROUND_NAMES = {r.id: r.name for r in DEFAULT_ROUNDS}
 
 
-def _indicator(n: int) -> str:
-    return f"ตัวชี้วัดที่ {n} {BY_NUMBER[n].name}" if n in BY_NUMBER else f"ตัวชี้วัดที่ {n}"
+def _indicator(n: int, name: str | None = None) -> str:
+    """'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่': the name as the file writes it (names belong to the year's framework)."""
+    return f"ตัวชี้วัดที่ {n} {name}" if name else f"ตัวชี้วัดที่ {n}"
 
 
 def subject(f: dict, round_names: dict[str, str] | None = None) -> str:
@@ -18,7 +17,7 @@ def subject(f: dict, round_names: dict[str, str] | None = None) -> str:
     source = f.get("source") or ("indicator" if f.get("indicator") else "plan")
     round_name = (round_names or _DEFAULT_ROUND_NAMES).get(f.get("round") or "", f.get("round") or "")
     if source == "indicator":
-        return _indicator(f["indicator"])
+        return _indicator(f["indicator"], f.get("name"))
     if source == "report":
         return f"รายงานผล{round_name} {_indicator(f['indicator'])}"
     if source == "round":

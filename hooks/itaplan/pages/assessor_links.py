@@ -6,7 +6,8 @@ the analysis and measures (its summary, each indicator page, the print view, the
 round of the progress report (its page, print view and signed PDF) and the open data (the downloads section and
 each data file).
 
-OIT item codes come from the year's assessment framework, passed in as a list (never made up here):
+OIT item codes come from the year's assessment framework (its `oit_items`, never made up here), or from a list
+passed in:
 
     oit_items:
       - code: o36                   # as the framework numbers it
@@ -20,29 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Optional
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
 from itaplan import thai
 from itaplan.data import paths as data_paths
+from itaplan.framework.schema import OitItem
 from itaplan.pages import paths as pages
 from itaplan.plan.model import PlanSet
 from itaplan.plan.settings import Settings
 from itaplan.progress.model import YearProgress
-
-DocumentKind = Annotated[str, StringConstraints(pattern=r"^(analysis|progress(:[a-z0-9][a-z0-9-]{0,30})?|open_data)$")]
-
-
-class OitItem(BaseModel):
-    """One OIT item of a year's framework, with the kinds of document that answer it."""
-
-    model_config = ConfigDict(extra="allow", frozen=True)
-    code: str = Field(pattern=r"^o[0-9]{1,3}$", description="the item's code, e.g. o36")
-    name: str = Field(min_length=1, max_length=500)
-    indicator: Optional[int] = Field(None, ge=1, le=30)
-    documents: list[DocumentKind] = Field(default_factory=list)
-
 
 class OitItems(BaseModel):
     """A framework file (or any YAML file) with an `oit_items:` list; other keys are the framework's own."""
@@ -52,7 +39,8 @@ class OitItems(BaseModel):
 
 
 def read_oit_items(path: Path) -> list[OitItem]:
-    """The `oit_items` of a YAML file; PlanDataError names the file, line and field of any problem."""
+    """The `oit_items` of a YAML file (a framework file, say); PlanDataError names the file, line and field of
+    any problem. For a list that is not (yet) in the year's framework: `itaplan links --oit-items FILE`."""
     from itaplan.plan.validation import validate
     from itaplan.plan.yaml_source import read_yaml
 
@@ -70,9 +58,12 @@ class Link:
 
 def year_links(plans: PlanSet, progress: dict[int, YearProgress], settings: Settings, fiscal_year: int,
                site_url: str | None, use_directory_urls: bool = True,
-               items: list[OitItem] | tuple[OitItem, ...] = ()) -> list[Link]:
-    """The documents of `fiscal_year`, in the order a reader meets them, with OIT codes from `items`."""
+               items: list[OitItem] | tuple[OitItem, ...] | None = None) -> list[Link]:
+    """The documents of `fiscal_year`, in the order a reader meets them, with OIT codes from `items` (by default
+    the `oit_items` of the year's framework)."""
     year = next(y for y in plans.years if y.fiscal_year == fiscal_year)
+    if items is None:
+        items = year.framework.oit_items if year.framework is not None else ()
     style = settings.digits
     fy = thai.digits(fiscal_year, style)
 

@@ -1,4 +1,7 @@
-"""The bar chart of the ten scores, drawn at build time as an accessible SVG (no JavaScript)."""
+"""The bar chart of the year's scores, drawn at build time as an accessible SVG (no JavaScript).
+
+Each bar is coloured by the place of its tool in the year's framework (itaplan-tool-1, -2, …).
+"""
 
 from __future__ import annotations
 
@@ -34,8 +37,9 @@ def score_chart(year: YearPlan, style: thai.Digits, chart_id: str = "score-chart
         y = TOP + row * ROW
         length = round(bar_max * indicator.score / SCALE, 1)
         label = f"{thai.digits(indicator.number, style)}. {indicator.name}"
+        tool = year.framework.tool_position(indicator.group) if year.framework else 0  # colour by the tool's place
         parts.append(
-            f'<g class="itaplan-chart-row itaplan-group-{indicator.group.lower()}" aria-hidden="true">'
+            f'<g class="itaplan-chart-row itaplan-tool-{tool}" aria-hidden="true">'
             f'<text x="0" y="{y + 15}" class="itaplan-chart-label">{escape(label)}</text>'
             f'<rect x="0" y="{y + LABEL_H}" width="{bar_max}" height="{BAR_H}" class="itaplan-chart-track"/>'
             f'<rect x="0" y="{y + LABEL_H}" width="{length}" height="{BAR_H}" class="itaplan-chart-bar"/>'

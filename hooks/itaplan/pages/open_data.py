@@ -17,6 +17,7 @@ from itaplan import thai
 from itaplan.data import metadata
 from itaplan.data import paths as data_paths
 from itaplan.pages import paths as pages
+from itaplan.framework import FrameworkChange
 from itaplan.pages import trends
 from itaplan.pages.trend_chart import trend_chart
 from itaplan.plan.licences import LICENCES
@@ -95,40 +96,118 @@ def organization_jsonld(agency: Agency, site_url: str | None) -> str:
 class IndicatorTrend(NamedTuple):
     rows: list  # [(Point, Change | None)] oldest first
     chart: Markup
+    line: trends.Line
 
 
-def indicator_trend(plans: PlanSet, indicator: Indicator, style: thai.Digits, chart_id: str) -> IndicatorTrend:
-    points = trends.series(plans, indicator.number)
-    return IndicatorTrend(trends.series_changes(points),
-                          Markup(trend_chart(points, indicator.name, style, chart_id)))
+def _trend(line: trends.Line, name: str, style: thai.Digits, chart_id: str) -> IndicatorTrend:
+    return IndicatorTrend(trends.series_changes(line.points), Markup(trend_chart(line.points, name, style, chart_id)),
+                          line)
+
+
+def framework_notes(change: FrameworkChange | None, style: thai.Digits) -> list[str]:
+    """What changed from the framework of the year before, one sentence an item (empty when nothing did)."""
+    if change is None or not change.changed:
+        return []
+    d = lambda v: thai.digits(v, style)  # noqa: E731
+    old, new = change.previous, change.current
+    label = lambda fw, n: f"ตัวชี้วัดที่ {d(n)} {fw.indicator(n).name}"  # noqa: E731
+    notes = [f"ITA {d(new.assessment_year)} มีตัวชี้วัด {d(len(new.indicators))} ตัว"
+             + (f" (ITA {d(old.assessment_year)} มี {d(len(old.indicators))} ตัว)"
+                if len(new.indicators) != len(old.indicators) else "")]
+    codes = lambda fw: ", ".join(t.code for t in fw.tools)  # noqa: E731
+    if [(t.code, t.name) for t in new.tools] != [(t.code, t.name) for t in old.tools]:
+        notes.append(f"เครื่องมือการประเมิน {d(len(new.tools))} แบบ: {codes(new)} (เดิม {codes(old)})")
+    for n, was in sorted(change.continued.items()):
+        if n in change.renamed:
+            notes.append(f"{label(new, n)} เดิมชื่อ {old.indicator(was).name}"
+                         + (f" (ตัวชี้วัดที่ {d(was)})" if n != was else "") + " คะแนนแต่ละปีต่อจากชื่อเดิม")
+        elif n in change.renumbered:
+            notes.append(f"{label(new, n)} เดิมเป็นตัวชี้วัดที่ {d(was)} คะแนนแต่ละปีต่อจากเลขเดิม")
+    for n, parts in sorted(change.merged.items()):
+        joined = " และ ".join(label(old, p) for p in parts)
+        notes.append(f"{label(new, n)} รวมจาก{joined} ของกรอบเดิม จึงเริ่มนับคะแนนใหม่")
+    for n in change.new:
+        notes.append(f"{label(new, n)} เป็นตัวชี้วัดใหม่ จึงเริ่มนับคะแนนใหม่")
+    merged_away = {p for parts in change.merged.values() for p in parts}
+    for n in change.ended:
+        if n not in merged_away:
+            notes.append(f"{label(old, n)} ของกรอบเดิมไม่มีในกรอบนี้")
+    return notes
+
+
+def earlier_names(plans: PlanSet, year: YearPlan, style: thai.Digits) -> dict[int, str]:
+    """{indicator number: 'เดิม ตัวชี้วัดที่ ๙ <old name>'} for indicators that continue another number
+    or name of the year before; 'ตัวชี้วัดใหม่' or 'รวมจาก…' for those that begin a line in a changed framework."""
+    change = trends.framework_change(plans, year)
+    if change is None or not change.changed:
+        return {}
+    d = lambda v: thai.digits(v, style)  # noqa: E731
+    out = {}
+    for n, was in change.continued.items():
+        if n in change.renamed:
+            out[n] = f"เดิม ตัวชี้วัดที่ {d(was)} {change.previous.indicator(was).name}"
+        elif n in change.renumbered:
+            out[n] = f"เดิม ตัวชี้วัดที่ {d(was)}"
+    for n, parts in change.merged.items():
+        out[n] = "รวมจากตัวชี้วัดที่ " + " และ ".join(d(p) for p in parts) + " เดิม"
+    for n in change.new:
+        out[n] = "ตัวชี้วัดใหม่"
+    return out
 
 
 def year_context(plans: PlanSet, year: YearPlan, settings: Settings, site_url: str | None) -> dict:
     """Template variables for a year's pages (its summary and its indicator pages)."""
+    all_lines = trends.lines(plans)
+    by_point = {(p.fiscal_year, p.number): line for line in all_lines for p in line.points}
+    change = trends.framework_change(plans, year)
+
+    def trend_of(indicator: Indicator, chart_id: str = "trend-chart") -> IndicatorTrend:
+        line = by_point.get((year.fiscal_year, indicator.number)) or trends.line_of(plans, year, indicator)
+        return _trend(line, indicator.name, settings.digits, chart_id)
+
     return {
         "changes": trends.year_changes(plans, year),
         "previous_year": trends.previous_year(plans, year),
+        "framework_change": change if change is not None and change.changed else None,
+        "framework_notes": framework_notes(change, settings.digits),
+        "earlier_names": earlier_names(plans, year, settings.digits),
         "downloads": downloads(year.fiscal_year),
         "licence": LICENCES[settings.open_data.licence],
         "plan_schema": data_paths.PLAN_SCHEMA,
         "trends_page": TRENDS_PAGE,
         "changes_page": pages.changes_page(year.fiscal_year),
         "dataset_jsonld": dataset_jsonld(plans, year, settings, site_url),
-        "trend_of": lambda indicator, chart_id="trend-chart": indicator_trend(
-            plans, indicator, settings.digits, chart_id),
+        "trend_of": trend_of,
         "year_count": len(plans.years),
         "settings_digits": settings.digits,
     }
 
 
 def trends_context(plans: PlanSet, settings: Settings) -> dict:
+    """The trends page: every line of the newest year's indicators, then the lines that ended earlier,
+    and each year whose framework differs from the year before's."""
     latest = plans.latest
+    all_lines = trends.lines(plans)
+    current = [line for line in all_lines if line.last.fiscal_year == latest.fiscal_year]
+    current.sort(key=lambda line: line.last.number)
+    ended = [line for line in all_lines if line.last.fiscal_year != latest.fiscal_year]
+    ended.sort(key=lambda line: (-line.last.fiscal_year, line.last.number))
+    shown = [(line, f"trend-{line.last.number:02d}") for line in current] + [
+        (line, f"trend-{line.last.fiscal_year}-{line.last.number:02d}") for line in ended]
+    changed = []
+    for year in reversed(plans.years):
+        change = trends.framework_change(plans, year)
+        if change is not None and change.changed:
+            changed.append({"year": year, "notes": framework_notes(change, settings.digits)})
     return {
         "source": f"{settings.plan_data}/{latest.fiscal_year}/plan.yml",
         "depends": [s for y in plans.years for s in y.sources.values()],
         "agency": plans.agency, "plans": plans, "latest": latest, "page": TRENDS_PAGE,
         "title": TRENDS_TITLE,
-        "trends": [indicator_trend(plans, i, settings.digits, f"trend-{i.number:02d}") for i in latest.indicators],
+        "trends": [_trend(line, line.last.name, settings.digits, chart_id) for line, chart_id in shown],
+        "anchors": [chart_id.replace("trend-", "indicator-") for _, chart_id in shown],
+        "current_count": len(current),
         "indicators": latest.indicators,
+        "framework_changes": changed,
         "settings_digits": settings.digits,
     }

@@ -43,7 +43,7 @@ def unit_page(fiscal_year: int, slug: str) -> str:
 
 
 def year_pages(year: YearPlan, round_ids: tuple[str, ...] = ()) -> list[str]:
-    """All pages of one fiscal year, in reading order: the summary, indicators 1 to 10, the print view,
+    """All pages of one fiscal year, in reading order: the summary, the indicators in number order, the print view,
     then the progress report of each round and the list of responsible units."""
     return ([year_index(year.fiscal_year)] + [indicator_page(year.fiscal_year, i) for i in year.indicators]
             + [print_page(year.fiscal_year)]

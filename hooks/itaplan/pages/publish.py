@@ -22,6 +22,7 @@ from itaplan.progress.schema import PROGRESS_SCHEMAS
 from itaplan.data.files import data_files
 from itaplan.data.plan_json import SCHEMA_NAME, plan_data_schema
 from itaplan.pages import open_data
+from itaplan.pages.about_ita import about_ita_entry
 
 
 PHOTO_CACHE = Path(".cache") / "itaplan" / "photos"
@@ -86,6 +87,7 @@ def site_payload(project: Path, raw_settings: object, site_url: str | None = Non
     return {
         "data_files": data_files(plans, settings, site_url, latest_step_status(plans, progress)),
         "home_jsonld": open_data.organization_jsonld(plans.agency, site_url),
+        "about_ita": {**about_ita_entry(plans, settings.digits), "trends_page": open_data.TRENDS_PAGE},
         "nav_extra": [{open_data.TRENDS_TITLE: open_data.TRENDS_PAGE}],
         "settings": settings.model_dump(mode="json"),
         "pages": rendered,
@@ -144,8 +146,10 @@ def write_pages(rendered: dict[str, str], out_dir: Path) -> list[Path]:
 
 def json_schemas() -> dict[str, str]:
     """The JSON Schema of each plan data file kind, as editors use them: {file name: JSON}."""
+    from itaplan.framework import Framework
+
     out = {}
-    for name, model in {**SCHEMAS, **PROGRESS_SCHEMAS}.items():
+    for name, model in {**SCHEMAS, **PROGRESS_SCHEMAS, "framework": Framework}.items():
         schema = model.model_json_schema()
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
                   "$id": f"{name}.schema.json", **schema}

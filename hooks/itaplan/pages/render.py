@@ -17,7 +17,6 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from itaplan.plan import ita
 from itaplan.plan import links
 from itaplan.pages import paths as pages
 from itaplan import thai
@@ -76,7 +75,7 @@ def _cached_env(style: thai.Digits) -> Environment:
         lines=lambda items: Markup("<br>").join(Markup(md_text(i)) for i in items),
         **progress_filters(style),
     )
-    env.globals.update(group_names=ita.GROUP_NAMES, link=_link, pages=pages,
+    env.globals.update(link=_link, pages=pages,
                        href=lambda url, page: Markup(links.href(url, page)))
     return env
 

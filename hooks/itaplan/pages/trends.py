@@ -1,21 +1,29 @@
-"""Scores across fiscal years: each indicator's series, and the change from the year before.
+"""Scores across fiscal years: each indicator's line, and the change from the year before.
 
-Works with any number of published years: with one there is nothing to compare and the pages say
-so; the change is always written as a word and a number, never shown by colour alone.
+Years are joined through their frameworks, never by number: an indicator continues the line of the
+year before's indicator with the same name, or with a name its framework lists under `continues:`
+(framework/model.py); a new or merged indicator starts a new line. Works with any number of
+published years: with one there is nothing to compare and the pages say so; the change is always
+written as a word and a number, never shown by colour alone.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from itaplan import thai
+from itaplan.framework import FrameworkChange, compare
 from itaplan.plan.model import PlanSet, YearPlan
+from itaplan.plan.schema import Indicator
 
 
 class Point(NamedTuple):
     fiscal_year: int
     assessment_year: int
     score: float
+    number: int = 0  # the indicator's number in that year's framework
+    name: str = ""  # and its name there
 
 
 class Change(NamedTuple):
@@ -32,10 +40,57 @@ class Change(NamedTuple):
         return f"{self.word} {sign}{thai.digits(f'{abs(self.delta):.2f}', style)}"
 
 
-def series(plans: PlanSet, number: int) -> list[Point]:
-    """Indicator `number`'s score in every published year that has it, oldest first."""
-    return [Point(y.fiscal_year, y.info.assessment_year, i.score)
-            for y in reversed(plans.years) for i in y.indicators if i.number == number]
+@dataclass
+class Line:
+    """One indicator followed across the published years (oldest point first)."""
+
+    points: list[Point] = field(default_factory=list)
+    merged_from: tuple[Point, ...] = ()
+    """When the line began by merging indicators of the year before: their last points."""
+
+    @property
+    def last(self) -> Point:
+        return self.points[-1]
+
+
+def _point(year: YearPlan, indicator: Indicator) -> Point:
+    return Point(year.fiscal_year, year.info.assessment_year, indicator.score, indicator.number, indicator.name)
+
+
+def framework_change(plans: PlanSet, year: YearPlan) -> FrameworkChange | None:
+    """How `year`'s framework follows the framework of the published year before it (None for the oldest)."""
+    before = previous_year(plans, year)
+    if before is None or before.framework is None or year.framework is None:
+        return None
+    return compare(before.framework, year.framework)
+
+
+def lines(plans: PlanSet) -> list[Line]:
+    """Every indicator line of the published years, in the order they begin (oldest year first)."""
+    out: list[Line] = []
+    current: dict[int, Line] = {}
+    for year in reversed(plans.years):
+        change = framework_change(plans, year)
+        following: dict[int, Line] = {}
+        for indicator in year.indicators:
+            earlier = change.continued.get(indicator.number) if change is not None else None
+            line = current.get(earlier) if earlier is not None else None
+            if line is None:
+                merged = change.merged.get(indicator.number, ()) if change is not None else ()
+                line = Line(merged_from=tuple(current[n].last for n in merged if n in current))
+                out.append(line)
+            line.points.append(_point(year, indicator))
+            following[indicator.number] = line
+        current = following
+    return out
+
+
+def line_of(plans: PlanSet, year: YearPlan, indicator: Indicator) -> Line:
+    """The line `indicator` of `year` belongs to."""
+    for line in lines(plans):
+        if any(p.fiscal_year == year.fiscal_year and p.number == indicator.number for p in line.points):
+            return line
+    return Line([_point(year, indicator)])
 
 
 def change(previous: Point | None, score: float) -> Change | None:
@@ -56,14 +111,14 @@ def previous_year(plans: PlanSet, year: YearPlan) -> YearPlan | None:
 
 
 def year_changes(plans: PlanSet, year: YearPlan) -> dict[int, Change | None]:
-    """{indicator number: change from the previous published year, or None}."""
-    before = previous_year(plans, year)
-    scores = {i.number: i for i in before.indicators} if before else {}
-    out = {}
-    for i in year.indicators:
-        old = scores.get(i.number)
-        out[i.number] = change(Point(before.fiscal_year, before.info.assessment_year, old.score)
-                               if before and old else None, i.score)
+    """{indicator number: change from the indicator it continues in the previous published year, or None}."""
+    out: dict[int, Change | None] = {}
+    for line in lines(plans):
+        for n, point in enumerate(line.points):
+            if point.fiscal_year == year.fiscal_year:
+                before = line.points[n - 1] if n else None
+                out[point.number] = change(before, point.score) if before is not None and \
+                    before.fiscal_year < year.fiscal_year else None
     return out
 
 

@@ -11,8 +11,9 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from itaplan.plan import ita
 from itaplan.errors import PlanDataError, Problem
+from itaplan.framework import FOLDER as FRAMEWORKS, Framework, Frameworks
+from itaplan.plan.frameworks import load_frameworks, missing_framework
 from itaplan.plan.model import PlanSet, YearPlan
 from itaplan.plan.schema import Agency, Indicator, PlanInfo
 from itaplan.plan.validation import validate
@@ -77,72 +78,88 @@ def load_plan_data(root: Path, shown_root: str = "plan_data") -> PlanSet:
     else:
         c.add(agency_file, None, None, "file not found: expected the agency's name, district and province",
               "layout", "ไม่พบไฟล์: ต้องมีไฟล์ชื่อหน่วยงาน อำเภอ และจังหวัด (agency.yml)")
+    frameworks, framework_problems = load_frameworks(root, shown_root)
+    c.problems.extend(framework_problems)
     years = []
     for entry in sorted(root.iterdir()):
         if entry.name.startswith(".") or entry == agency_file:
             continue
         if entry.is_dir() and YEAR_DIR.match(entry.name):
-            year = _load_year(c, entry)
+            year = _load_year(c, entry, frameworks)
             if year is not None:
                 years.append(year)
+        elif entry.name == FRAMEWORKS and entry.is_dir():
+            continue  # read above
         elif entry.is_dir() or entry.suffix in YAML_SUFFIXES:
-            c.add(entry, None, None, "unexpected here: plan_data holds agency.yml and one folder "
-                  "per fiscal year, named by its Buddhist Era year (e.g. 2569)", "layout",
-                  "ไม่ควรอยู่ที่นี่: โฟลเดอร์ plan_data มีเฉพาะ agency.yml และโฟลเดอร์ของแต่ละปีงบประมาณ "
-                  "ตั้งชื่อเป็นปี พ.ศ. (เช่น 2569)")
+            c.add(entry, None, None, "unexpected here: plan_data holds agency.yml, one folder "
+                  "per fiscal year, named by its Buddhist Era year (e.g. 2569), and frameworks/", "layout",
+                  "ไม่ควรอยู่ที่นี่: โฟลเดอร์ plan_data มีเฉพาะ agency.yml โฟลเดอร์ของแต่ละปีงบประมาณ "
+                  "ตั้งชื่อเป็นปี พ.ศ. (เช่น 2569) และโฟลเดอร์ frameworks (กรอบการประเมินของแต่ละปี)")
     if not years and not c.problems:
         c.add(root / "2569", None, None, "no fiscal year folder found: expected e.g. plan_data/2569/", "layout",
               "ไม่พบโฟลเดอร์ปีงบประมาณ: ต้องมีโฟลเดอร์ เช่น plan_data/2569/")
     if c.problems or agency is None:
         raise PlanDataError(c.problems)
     years.sort(key=lambda y: y.fiscal_year, reverse=True)
-    return PlanSet(agency=agency, years=tuple(years))
+    return PlanSet(agency=agency, years=tuple(years), frameworks=frameworks)
 
 
-def _load_year(c: _Collector, folder: Path) -> YearPlan | None:
+def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan | None:
     before = len(c.problems)
     plan_file = folder / "plan.yml"
     info = None
+    framework = None
     if plan_file.is_file():
         info, doc = c.load(plan_file, PlanInfo)
         if info is not None and doc is not None and str(info.fiscal_year) != folder.name:
             c.add(plan_file, doc.line_of(("fiscal_year",)), "fiscal_year",
                   f"is {info.fiscal_year} but the folder is {folder.name}: expected them to match", "mismatch",
                   f"ปีงบประมาณในไฟล์คือ {info.fiscal_year} แต่โฟลเดอร์ชื่อ {folder.name}: ต้องตรงกัน")
+        if info is not None and doc is not None:
+            framework = frameworks.get(info.assessment_year)
+            if framework is None:
+                c.problems.append(missing_framework(c.shown(plan_file), doc.line_of(("assessment_year",)),
+                                                    info.assessment_year, frameworks, c.shown_root))
     else:
         c.add(plan_file, None, None, "file not found: expected the title, assessment_year and fiscal_year", "layout",
               "ไม่พบไฟล์ plan.yml: ต้องมีชื่อเอกสาร (title) ปีที่ประเมิน (assessment_year) และปีงบประมาณ (fiscal_year)")
     fiscal_year = info.fiscal_year if info is not None else int(folder.name)
     check_period = str(fiscal_year) == folder.name  # a mismatch is reported above; its dates are not judged
-    found: dict[int, tuple[Indicator, Path]] = {}
+    found: dict[int, tuple[Indicator, Path, YamlDocument]] = {}
     folder_ind = folder / "indicators"
     files = sorted(p for p in folder_ind.iterdir() if p.suffix in YAML_SUFFIXES) if folder_ind.is_dir() else []
     for path in files:
         indicator, doc = c.load(path, Indicator)
         if indicator is None or doc is None:
             continue
-        _check_reference(c, path, doc, indicator)
+        if framework is not None:
+            _check_reference(c, path, doc, indicator, framework)
         if check_period:
             _check_period(c, path, doc, indicator, fiscal_year)
         if indicator.number in found:
-            other = c.shown(found[indicator.number][1])
+            kept, kept_path, kept_doc = found[indicator.number]
+            if kept_path.stem != f"{indicator.number:02d}" and path.stem == f"{indicator.number:02d}":
+                found[indicator.number] = (indicator, path, doc)  # blame the file whose name is not the number
+                path, doc, kept_path = kept_path, kept_doc, path
+            other = c.shown(kept_path)
             c.add(path, doc.line_of(("number",)), "number", f"indicator {indicator.number} is also defined in {other}: "
                   "expected each indicator exactly once", "duplicate",
                   f"ตัวชี้วัดที่ {indicator.number} มีอยู่แล้วใน {other}: แต่ละตัวชี้วัดต้องมีไฟล์เดียว")
         else:
-            found[indicator.number] = (indicator, path)
+            found[indicator.number] = (indicator, path, doc)
     parsed_all = len(c.problems) == before
-    missing = [ref.number for ref in ita.INDICATORS if ref.number not in found]
+    missing = [n for n in framework.numbers() if n not in found] if framework is not None else []
     if missing and parsed_all:
+        count, year = len(framework.indicators), framework.assessment_year
         c.add(folder_ind, None, None, "missing indicator(s) " + ", ".join(map(str, missing))
-              + f": expected one file for each of the {len(ita.INDICATORS)} ITA indicators", "layout",
+              + f": expected one file for each of the {count} indicators of the ITA {year} framework", "layout",
               "ยังไม่มีไฟล์ของตัวชี้วัดที่ " + ", ".join(map(str, missing))
-              + f": ต้องมีไฟล์ละหนึ่งตัวชี้วัด ครบทั้ง {len(ita.INDICATORS)} ตัวชี้วัดของ ITA")
+              + f": ต้องมีไฟล์ละหนึ่งตัวชี้วัด ครบทั้ง {count} ตัวชี้วัดตามกรอบการประเมิน ITA {year}")
     if len(c.problems) > before or info is None:
         return None
     numbers = sorted(found)
     return YearPlan(info=info, indicators=tuple(found[n][0] for n in numbers),
-                    sources={n: c.shown(found[n][1]) for n in numbers})
+                    sources={n: c.shown(found[n][1]) for n in numbers}, framework=framework)
 
 
 def _check_period(c: _Collector, path: Path, doc: YamlDocument, indicator: Indicator, fiscal_year: int) -> None:
@@ -162,13 +179,42 @@ def _th(day) -> str:
     return short_date(day, "arabic")  # Arabic digits: staff can copy the date straight into the file
 
 
-def _check_reference(c: _Collector, path: Path, doc: YamlDocument, indicator: Indicator) -> None:
-    """Name and group must be the canonical ones for the indicator's number."""
-    ref = ita.BY_NUMBER[indicator.number]
+def _check_reference(c: _Collector, path: Path, doc: YamlDocument, indicator: Indicator,
+                     framework: Framework) -> None:
+    """Number, name, group and question code must be those of the year's framework."""
+    year = framework.assessment_year
+    ref = framework.indicator(indicator.number)
+    if ref is None:
+        have = ", ".join(f"{i.number} {i.name}" for i in framework.indicators)
+        c.add(path, doc.line_of(("number",)), "number", f"the ITA {year} framework has no indicator "
+              f"{indicator.number}: expected one of {have}", "canonical",
+              f"กรอบการประเมิน ITA {year} ไม่มีตัวชี้วัดที่ {indicator.number}: ต้องเป็นหนึ่งใน {have}")
+        return
     if indicator.name != ref.name:
         c.add(path, doc.line_of(("name",)), "name", f"expected the canonical name of indicator {ref.number}, "
               f"'{ref.name}', found '{indicator.name}'", "canonical",
-              f"ชื่อตัวชี้วัดที่ {ref.number} ต้องเป็น '{ref.name}' ตามที่สำนักงาน ป.ป.ช. กำหนด แต่พบ '{indicator.name}'")
-    if indicator.group != ref.group:
-        c.add(path, doc.line_of(("group",)), "group", f"indicator {ref.number} belongs to {ref.group}, found {indicator.group}",
-              "canonical", f"ตัวชี้วัดที่ {ref.number} อยู่ในกลุ่ม {ref.group} แต่พบ {indicator.group}")
+              f"ชื่อตัวชี้วัดที่ {ref.number} ต้องเป็น '{ref.name}' ตามกรอบการประเมิน ITA {year} แต่พบ '{indicator.name}'")
+    if indicator.group != ref.tool:
+        c.add(path, doc.line_of(("group",)), "group", f"indicator {ref.number} belongs to {ref.tool}, found {indicator.group}",
+              "canonical", f"ตัวชี้วัดที่ {ref.number} อยู่ในกลุ่ม {ref.tool} แต่พบ {indicator.group}")
+    if indicator.question is not None:
+        _check_question(c, path, doc, indicator.question.code, framework)
+
+
+def _check_question(c: _Collector, path: Path, doc: YamlDocument, code: str, framework: Framework) -> None:
+    """A question code names a survey of the year's framework (by its prefix), within its count if given."""
+    year = framework.assessment_year
+    tool = framework.question_tool(code)
+    surveys = [t for t in framework.tools if t.questions is not None]
+    if tool is None:
+        have = ", ".join(f"{t.questions.prefix}1… ({t.code})" for t in surveys) or "-"
+        c.add(path, doc.line_of(("question", "code")), "question.code", f"'{code}' is not a question code of the "
+              f"ITA {year} framework: expected one of {have}", "canonical",
+              f"'{code}' ไม่ใช่รหัสข้อคำถามของกรอบการประเมิน ITA {year}: ต้องขึ้นต้นด้วย {have}")
+        return
+    count = tool.questions.count
+    if count is not None and int(code[len(tool.questions.prefix):]) > count:
+        prefix = tool.questions.prefix
+        c.add(path, doc.line_of(("question", "code")), "question.code", f"{tool.code} has {count} questions "
+              f"in the ITA {year} framework ({prefix}1–{prefix}{count}), found '{code}'", "canonical",
+              f"แบบสำรวจ {tool.code} มี {count} ข้อในกรอบการประเมิน ITA {year} ({prefix}1–{prefix}{count}) แต่พบ '{code}'")

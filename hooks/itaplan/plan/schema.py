@@ -19,7 +19,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
 
 from itaplan import thai_dates
 from itaplan.errors import ThaiValueError
-from itaplan.plan.ita import Group
+from itaplan.framework.schema import ToolCode
 from itaplan.plan.links import check_url
 from itaplan.thai import short_date
 from itaplan.thai_dates import parse_thai_date
@@ -89,8 +89,9 @@ class PlanInfo(_Strict):
 class Question(_Strict):
     """The survey question whose answers the analysis discusses."""
 
-    code: Annotated[str, StringConstraints(strict=True, pattern=r"^[ie](?:[1-9]|1[0-9]|20)$")] = Field(
-        description="Question code: i1…i15 (staff survey, IIT) or e1…e15 (public survey, EIT)")
+    code: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{1,3}[1-9][0-9]{0,2}$")] = Field(
+        description="Question code: the survey's prefix in the year's framework and the question's number, "
+                    "e.g. i1 or e12 (checked against plan_data/frameworks or itaplan's frameworks)")
     text: Text = Field(description="The question's wording")
 
 
@@ -119,9 +120,11 @@ class Link(_Strict):
 class Indicator(_Strict):
     """One ITA indicator: its score, the analysis, and the measure for the next fiscal year."""
 
-    number: int = Field(strict=True, ge=1, le=10, description="Indicator number, 1–10")
-    name: Text = Field(description="Canonical indicator name, e.g. การปฏิบัติหน้าที่")
-    group: Group = Field(description="IIT (indicators 1–5), EIT (6–8) or OIT (9–10)")
+    number: int = Field(strict=True, ge=1, le=99,
+                        description="Indicator number in the framework of the year's assessment_year")
+    name: Text = Field(description="The indicator's canonical name in that framework")
+    group: ToolCode = Field(description="The code of the assessment tool that scores the indicator in that "
+                                        "framework, e.g. IIT")
     score: float = Field(strict=True, ge=0, le=100, allow_inf_nan=False, description="The ITA score, 0–100")
     question: Optional[Question] = Field(None, description="The survey question analysed, if any")
     measure: Text = Field(description="มาตรการ หรือโครงการ หรือกิจกรรม")

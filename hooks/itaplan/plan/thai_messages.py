@@ -33,7 +33,7 @@ _BY_TYPE: dict[str, str] = {
 
 # Patterns explained by the field they check (the last part of the error's location).
 _PATTERNS: dict[str, str] = {
-    "code": "รหัสข้อคำถามต้องเป็น i1 ถึง i20 (แบบวัดภายใน IIT) หรือ e1 ถึง e20 (แบบวัดภายนอก EIT)",
+    "code": "รหัสข้อคำถามต้องเป็นอักษรนำหน้าของแบบสำรวจตามกรอบการประเมินของปี ตามด้วยเลขข้อ เช่น i1 หรือ e12",
     "phone": "เบอร์โทรศัพท์ใช้ได้เฉพาะตัวเลข ช่องว่าง และเครื่องหมาย + ( ) - (3 ถึง 30 ตัว) เช่น 035 123 456",
     "email": "ต้องเป็นที่อยู่อีเมล เช่น saraban@example.go.th",
     "facebook": "ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย https://",

@@ -152,8 +152,10 @@ def _load_round(p: _Problems, folder: Path | None, round_: Round, plan: YearPlan
             continue
         named = REPORT_FILE.match(path.name)
         if path.suffix not in YAML_SUFFIXES or not named:
+            first, last = min(plan.indicators, key=lambda i: i.number), max(plan.indicators, key=lambda i: i.number)
             p.add(path, None, None, f"ชื่อไฟล์ไม่ถูกต้อง: ในโฟลเดอร์รอบรายงานมีได้เฉพาะ {ROUND_INFO} และไฟล์ตัวชี้วัด "
-                  "01.yml ถึง 10.yml — unexpected file name; expected report.yml or NN.yml (01.yml … 10.yml), "
+                  f"{first.number:02d}.yml ถึง {last.number:02d}.yml (เลขตัวชี้วัดสองหลัก) — unexpected file name; "
+                  f"expected report.yml or NN.yml ({first.number:02d}.yml … {last.number:02d}.yml), "
                   "one per indicator", "layout")
             continue
         report, doc = p.load(path, IndicatorReport)

@@ -92,7 +92,8 @@ Markdown = Annotated[str, StringConstraints(strict=True, min_length=1, max_lengt
 class IndicatorReport(_Strict):
     """One indicator's report in one round (plan_data/<fiscal year>/progress/<round id>/NN.yml)."""
 
-    indicator: int = Field(strict=True, ge=1, le=10, description="ตัวชี้วัดที่ 1–10")
+    indicator: int = Field(strict=True, ge=1, le=99,
+                           description="ตัวชี้วัดที่ (เลขตามกรอบการประเมินของปี เหมือนชื่อไฟล์ เช่น 9 ในไฟล์ 09.yml)")
     steps: list[StepReport] = Field(default_factory=list,
                                     description="สถานะของแต่ละขั้นตอน; a step not listed counts as not started")
     result: Optional[Markdown] = Field(None, description="ผลการดำเนินการ (Markdown)")

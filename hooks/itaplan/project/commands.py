@@ -1,4 +1,5 @@
-"""The `itaplan new` and `itaplan update` subcommands, and the placeholder warnings of `itaplan check`."""
+"""The `itaplan new`, `itaplan update` and `itaplan framework` subcommands, and the placeholder warnings of
+`itaplan check`."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     from itaplan.project.new import create
 
     made = create(args.table, args.dir, name=args.name, district=args.district, province=args.province,
-                  site_url=args.site_url, repo_url=args.repo_url, force=args.force, chromium=args.chromium)
+                  site_url=args.site_url, repo_url=args.repo_url, force=args.force, chromium=args.chromium,
+                  framework=args.framework)
     result = made.imported
     print(f"read {len(result.indicators)} indicators of ITA {result.info.assessment_year} from {args.table.name} "
           f"(fiscal year {result.info.fiscal_year})")
@@ -49,8 +51,8 @@ def cmd_update(args: argparse.Namespace) -> int:
 
     done = update(args.dir)
     print(f"updated the itaplan files of {args.dir}: {', '.join(done.replaced)}")
-    print("kept the agency's own files: mkdocs.yml, plan_data/, docs/ pages, the share picture, "
-          ".github/CODEOWNERS, README.md, CONTRIBUTING.md, other tests")
+    print("kept the agency's own files: mkdocs.yml, plan_data/ (with its frameworks/), docs/ pages, "
+          "the share picture, .github/CODEOWNERS, README.md, CONTRIBUTING.md, other tests")
     for item in done.missing_settings:
         print(f"  add to mkdocs.yml by hand (the new itaplan uses it): {item}")
     print("next: .venv/bin/pip install -r requirements.txt && .venv/bin/itaplan check && "
@@ -69,6 +71,9 @@ def register(sub) -> None:
     new.add_argument("--province", help="จังหวัด (default: from the table)")
     new.add_argument("--site-url", help="the address the site will be published at (default: a placeholder)")
     new.add_argument("--repo-url", help="the agency's GitHub repository (default: a placeholder)")
+    new.add_argument("--framework", type=Path, metavar="FILE",
+                     help="the ITA framework of the table's assessment year, when itaplan does not ship it "
+                          "(a YAML file as in plan_data/frameworks/); copied into the project's plan_data/frameworks/")
     new.add_argument("--force", action="store_true", help="replace everything in a non-empty DIR")
     new.add_argument("--chromium", default="/usr/bin/chromium",
                      help="Chromium to draw the share picture with ('' for the generic picture)")
@@ -77,3 +82,5 @@ def register(sub) -> None:
                                         "the agency's own files")
     upd.add_argument("dir", type=Path, help="the agency's project folder (holding mkdocs.yml and hooks/)")
     upd.set_defaults(func=cmd_update)
+    from itaplan.project import frameworks
+    frameworks.register(sub)

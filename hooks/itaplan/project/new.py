@@ -153,15 +153,20 @@ def _share_picture(project: Path, chromium: str | None) -> str:
 
 def create(table: Path, out: Path, *, name: str | None = None, district: str | None = None,
            province: str | None = None, site_url: str | None = None, repo_url: str | None = None,
-           force: bool = False, chromium: str | None = "/usr/bin/chromium", source: Path | None = None) -> Created:
-    """Write the whole project for the agency of `table` to `out`, all files or none."""
+           force: bool = False, chromium: str | None = "/usr/bin/chromium", source: Path | None = None,
+           framework: Path | None = None) -> Created:
+    """Write the whole project for the agency of `table` to `out`, all files or none; the table is read against
+    the framework of its ITA year: itaplan's, or `framework` (a file, copied into plan_data/frameworks/)."""
     source = (source or itaplan_root()).resolve()
     for flag, url in (("--site-url", site_url), ("--repo-url", repo_url)):
         if url is not None and not re.fullmatch(r"https?://[^\s/]+\.[^\s/]+(/\S*)?", url):
             raise ProjectError([Problem(flag, None, None, f"'{url}' ไม่ใช่ที่อยู่เว็บ (is not a web address): expected "
                                         "https://… such as https://ita.example.go.th/")])
     check_target(out, force, source)
-    imported = _agency(import_file(table), {"name": name, "district": district, "province": province})
+    from itaplan.plan.frameworks import frameworks_with
+
+    imported = _agency(import_file(table, *frameworks_with(None, framework)),
+                       {"name": name, "district": district, "province": province})
     agency = imported.agency
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))

@@ -9,7 +9,8 @@ DEFAULTS below; anything that still carries one of MARKS is unfilled, wherever i
 
 Where they are looked for: every value in mkdocs.yml (`site_url`, `repo_url` — and with it the branch in
 `edit_uri` —, `extra.itaplan.contact.*`, or any other key), every rule line of CODEOWNERS, the contact lines of
-the security policy (.github/SECURITY.md), and every line of the Markdown pages in docs/. `itaplan check` lists each one as a warning naming its file and
+the security policy (.github/SECURITY.md), every line of the Markdown pages in docs/, and the framework
+drafts `itaplan framework new` writes (plan_data/frameworks/*.yml, whose `source:` must say where the list comes from). `itaplan check` lists each one as a warning naming its file and
 line (exit 0); `itaplan check --strict` fails on them (exit 1), as the publishing workflow runs it.
 """
 
@@ -53,6 +54,8 @@ WHAT = {
     "CODEOWNERS": ("ชื่อองค์กรและทีมผู้ตรวจทานบน GitHub", "the GitHub organisation and review teams"),
     "docs": ("ข้อความในหน้าเว็บ", "text on a page"),
     "SECURITY": ("ช่องทางรับแจ้งปัญหาความปลอดภัยของหน่วยงาน", "the agency's channel for security reports"),
+    "framework": ("ที่มาของกรอบการประเมิน (คู่มือ ITA ของสำนักงาน ป.ป.ช.) หลังตรวจรายการตัวชี้วัดกับคู่มือแล้ว",
+                  "where the framework comes from (the NACC's ITA manual), once its list is checked against it"),
 }
 CODEOWNERS_PLACES = (".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS")
 SECURITY_PLACES = (".github/SECURITY.md", "SECURITY.md", "docs/SECURITY.md")
@@ -122,7 +125,22 @@ def find_unfilled(project: Path, config: Path | None = None) -> list[Unfilled]:
         for number, line in enumerate(_lines(page), start=1):
             if MARKER in line:
                 found.append(Unfilled(shown, number, "docs", line.strip()[:80]))
+    frameworks = project / _plan_data(config) / "frameworks"  # drafts from `itaplan framework new`
+    for path in sorted(frameworks.glob("*.y*ml")) if frameworks.is_dir() else []:
+        shown = path.relative_to(project).as_posix()
+        for number, line in enumerate(_lines(path), start=1):
+            if MARKER in line.split("#", 1)[0]:
+                found.append(Unfilled(shown, number, "framework", line.strip()[:80]))
     return found
+
+
+def _plan_data(config: Path) -> str:
+    """The plan data folder named in mkdocs.yml (plan_data when it cannot be read)."""
+    try:
+        from itaplan.plan.project_config import read_settings
+        return read_settings(config).plan_data
+    except Exception:  # noqa: BLE001 - `itaplan check` reports a broken mkdocs.yml itself
+        return "plan_data"
 
 
 def _lines(path: Path) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from itaplan.plan import ita
 from itaplan.errors import Problem
+from itaplan.framework import Framework, FrameworkIndicator
 from itaplan.thai import to_arabic
 from itaplan.table.period import PeriodError, parse_period
 from itaplan.thai_dates import fiscal_year_range
@@ -25,8 +25,9 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-def indicator_ref(row: RawRow, file: str, problems: list[Problem]) -> ita.IndicatorRef | None:
-    """The canonical indicator a row's first cell names ('ตัวชี้วัดที่ ๒ การใช้ งบประมาณ'), or None after a problem."""
+def indicator_ref(row: RawRow, file: str, problems: list[Problem], framework: Framework
+                  ) -> FrameworkIndicator | None:
+    """The framework's indicator a row's first cell names ('ตัวชี้วัดที่ ๒ การใช้ งบประมาณ'), or None after a problem."""
     cell = row.text(0)
     match = _INDICATOR.match(cell)
     if match is None:
@@ -35,20 +36,23 @@ def indicator_ref(row: RawRow, file: str, problems: list[Problem]) -> ita.Indica
                                 "'ตัวชี้วัดที่ <number> <name>' in the first cell"))
         return None
     number, name = int(to_arabic(match.group(1))), _squeeze(match.group(2))
-    ref = ita.BY_NUMBER.get(number)
-    if ref is None or (name and name != ref.name):
-        by_name = [r for r in ita.INDICATORS if r.name == name]
+    ref = framework.indicator(number)
+    if ref is None or (name and name != _squeeze(ref.name)):
+        by_name = [r for r in framework.indicators if _squeeze(r.name) == name]
         hint_th = f" ('{name}' เป็นชื่อของตัวชี้วัดที่ {by_name[0].number})" if by_name else ""
         hint = f" ('{name}' is the name of indicator {by_name[0].number})" if by_name else ""
-        names = "; ".join(f"{r.number} {r.name}" for r in ita.INDICATORS)
+        names = "; ".join(f"{r.number} {r.name}" for r in framework.indicators)
+        year, count = framework.assessment_year, len(framework.indicators)
         problems.append(Problem(file, row.line, "indicator", f"{row.at}ไม่รู้จักตัวชี้วัด '{cell}'{hint_th} "
-                                f"ต้องเป็นหนึ่งในสิบตัวชี้วัดของ ITA — unknown indicator '{cell}'{hint}: "
-                                f"expected one of the ten ITA indicators: {names}"))
+                                f"ต้องเป็นหนึ่งใน {count} ตัวชี้วัดของกรอบการประเมิน ITA {year}: {names} — "
+                                f"unknown indicator '{cell}'{hint}: expected one of the {count} indicators of the "
+                                f"ITA {year} framework: {names}"))
         return None
     return ref
 
 
-def read_row(row: RawRow, ref: ita.IndicatorRef, fiscal_year: int, review: Review) -> dict:
+def read_row(row: RawRow, ref: FrameworkIndicator, fiscal_year: int, review: Review,
+             framework: Framework) -> dict:
     """The indicator's fields as plain data (validated by the caller); uncertain readings go to `review`.
 
     Steps and units are split first; then the spaces Word's line wraps left inside words are repaired
@@ -67,14 +71,14 @@ def read_row(row: RawRow, ref: ita.IndicatorRef, fiscal_year: int, review: Revie
 
     cell = dict(zip(COLUMNS, row.cells))
     analysis = [unwrapped("analysis", text) for text in cell["analysis"]]
-    data: dict = {"number": ref.number, "name": ref.name, "group": ref.group,
+    data: dict = {"number": ref.number, "name": ref.name, "group": ref.tool,
                   "score": _score(" ".join(analysis), note)}
-    found = find_question(" ".join(analysis), ref)
+    found = find_question(" ".join(analysis), ref, framework)
     if found and found.code:
         data["question"] = {"code": found.code, "text": found.text}
     if found and found.note:
         note("question.code", found.note)
-    _check_mentions(" ".join(analysis), ref, note)
+    _check_mentions(" ".join(analysis), ref, note, framework)
     steps = split_steps(cell["steps"])
     for why in steps.notes:
         note("steps", why)
@@ -101,13 +105,13 @@ def _score(analysis: str, note) -> int | float:
     return float(usable[0]) if "." in usable[0] else int(usable[0])
 
 
-def _check_mentions(analysis: str, ref: ita.IndicatorRef, note) -> None:
+def _check_mentions(analysis: str, ref: FrameworkIndicator, note, framework: Framework) -> None:
     """Flag an analysis that names another indicator's number or name (kept as written)."""
     for match in _MENTION.finditer(analysis):
         number = int(to_arabic(match.group(1)))
         after = _squeeze(analysis[match.end():match.end() + 80])
-        other = next((r for r in ita.INDICATORS if r.number != ref.number and after.startswith(r.name)
-                      and not after.startswith(ref.name)), None)
+        other = next((r for r in framework.indicators if r.number != ref.number
+                      and after.startswith(_squeeze(r.name)) and not after.startswith(_squeeze(ref.name))), None)
         if number != ref.number:
             note("analysis", f"ผลการวิเคราะห์กล่าวถึง 'ตัวชี้วัดที่ {match.group(1)}' ในแถวของตัวชี้วัดที่ {ref.number}: "
                  f"คงไว้ตามที่เขียน — the analysis speaks of 'ตัวชี้วัดที่ {match.group(1)}' in the row of indicator "

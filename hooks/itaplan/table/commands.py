@@ -21,7 +21,7 @@ FORMATS = ("docx", "tsv")
 def cmd_import(args: argparse.Namespace) -> int:
     """Read the official table and write plan data to --out, then print the review report."""
     check_target(args.out, args.force)
-    result = import_file(args.source)
+    result = import_file(args.source, *_frameworks(args))
     try:
         written = write_plan_data(result, args.out, force=args.force)
     except OSError as exc:
@@ -33,6 +33,19 @@ def cmd_import(args: argparse.Namespace) -> int:
           f"wrote {len(written)} files to {args.out}/ (fiscal year {result.info.fiscal_year})")
     print(report(list(result.review), result.encoding))
     return 0
+
+
+def _frameworks(args: argparse.Namespace):
+    """The frameworks to read the table against: itaplan's, the project's plan_data/frameworks/ (when run in a
+    project) and --framework FILE; with the agency's own files by year, to copy beside the plan data."""
+    from itaplan.plan.frameworks import frameworks_with
+    from itaplan.plan.project_config import read_settings
+
+    config = getattr(args, "config", None)
+    plan_data = None
+    if config is not None and config.is_file():
+        plan_data = config.parent / (getattr(args, "plan_data", None) or read_settings(config).plan_data)
+    return frameworks_with(plan_data, getattr(args, "framework", None))
 
 
 def cmd_export(args: argparse.Namespace, settings) -> int:
@@ -79,6 +92,9 @@ def register(sub, common: argparse.ArgumentParser, settings_of) -> None:
     imp.add_argument("source", type=Path, help="the table: a .docx, or the table exported as text (.txt)")
     imp.add_argument("--out", type=Path, required=True, help="folder to write the plan data into (a new folder)")
     imp.add_argument("--force", action="store_true", help="replace the contents of a non-empty --out folder")
+    imp.add_argument("--framework", type=Path, metavar="FILE",
+                     help="the ITA framework of the table's assessment year (a YAML file as in plan_data/frameworks/), "
+                          "when neither itaplan nor the project has it; copied beside the plan data written")
     imp.set_defaults(func=cmd_import)
     exp = sub.add_parser("export", parents=[common], help="write the official table (.docx or TSV) to print and sign")
     exp.add_argument("--format", choices=FORMATS, help="docx or tsv (default: from the --out file's suffix)")

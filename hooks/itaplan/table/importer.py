@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from itaplan.plan import ita
 from itaplan.errors import Problem
+from itaplan.framework import Framework, Frameworks, shipped_frameworks
 from itaplan.plan.schema import Agency, Indicator, PlanInfo
 from itaplan.table.cells import indicator_ref, read_row
 from itaplan.table.heading import agency_and_title, assessment_year
@@ -29,15 +29,23 @@ class ImportResult:
     """Each score as the table writes it (100 stays 100, 90.00 stays 90.0), for the YAML files."""
     encoding: str | None = None
     """The text encoding the table was read in (None for a .docx)."""
+    framework: Framework | None = None
+    """The ITA framework of the table's assessment year, which the rows were read against."""
+    framework_file: Path | None = None
+    """The agency's own file of that framework (to write beside the plan data), or None for itaplan's own."""
 
 
-def import_file(path: Path) -> ImportResult:
-    """Read and interpret the table in `path` (exported text or .docx)."""
-    return import_table(read_table(path))
+def import_file(path: Path, frameworks: Frameworks | None = None,
+                framework_files: dict[int, Path] | None = None) -> ImportResult:
+    """Read and interpret the table in `path` (exported text or .docx) against the framework of its ITA year:
+    one of `frameworks` (default: itaplan's shipped ones); `framework_files` names the agency's own files."""
+    return import_table(read_table(path), frameworks, framework_files)
 
 
-def import_table(table: RawTable) -> ImportResult:
+def import_table(table: RawTable, frameworks: Frameworks | None = None,
+                 framework_files: dict[int, Path] | None = None) -> ImportResult:
     """Interpret a table; raise TableError listing every malformed row and missing part."""
+    frameworks = frameworks if frameworks is not None else shipped_frameworks()
     problems: list[Problem] = []
     review = Review()
     if table.encoding == THAI_WINDOWS:
@@ -45,6 +53,15 @@ def import_table(table: RawTable) -> ImportResult:
                    f"ถูกต้อง — read as Thai in {THAI_WINDOWS}, not UTF-8: check that the Thai text reads right")
     agency_fields, title = agency_and_title(table, problems)
     year = assessment_year(table, title, review, problems)
+    framework = frameworks.get(year) if year is not None else None
+    if year is not None and framework is None:
+        have = ", ".join(map(str, frameworks.years))
+        problems.append(Problem(table.file, None, "assessment_year",
+                                f"ยังไม่มีกรอบการประเมิน ITA ของปี {year} (มีของปี {have}): เพิ่มไฟล์ "
+                                f"plan_data/frameworks/{year}.yml ตามคู่มือของสำนักงาน ป.ป.ช. หรือระบุ --framework "
+                                f"ไฟล์กรอบการประเมิน — no ITA framework is known for {year} (known: {have}): add "
+                                f"plan_data/frameworks/{year}.yml from the NACC's manual, or give --framework FILE"))
+        raise TableError(problems)
     if not table.rows:
         problems.append(Problem(table.file, None, None, "ไม่พบแถวตัวชี้วัด: ต้องมีแถวละหกช่องคั่นด้วยแท็บ ขึ้นต้นด้วย "
                                 "'ตัวชี้วัดที่ ๑ …' (หรือตาราง Word หกคอลัมน์) — no indicator rows found: expected rows "
@@ -63,7 +80,9 @@ def import_table(table: RawTable) -> ImportResult:
                                     f"{len(COLUMNS)} ช่อง{hint_th} — the row has {len(row.cells)} "
                                     f"cells: expected {len(COLUMNS)} ({', '.join(COLUMNS)}){hint}"))
             continue
-        ref = indicator_ref(row, table.file, problems)
+        if framework is None:  # no ITA year (a problem already): the rows cannot be read against a framework
+            continue
+        ref = indicator_ref(row, table.file, problems, framework)
         if ref is None:
             continue
         if ref.number in seen:
@@ -79,14 +98,16 @@ def import_table(table: RawTable) -> ImportResult:
                                     f"cell{'s are' if len(empty) > 1 else ' is'} empty: expected text"))
             continue
         if year is not None:
-            data = read_row(row, ref, year + 1, review)
+            data = read_row(row, ref, year + 1, review, framework)
             scores[ref.number] = data["score"]
             indicators.append(_valid(Indicator, data, table.file, row.line, row.where, problems))
-    missing = [str(ref.number) for ref in ita.INDICATORS if ref.number not in seen]
+    missing = [str(ref.number) for ref in framework.indicators if ref.number not in seen] if framework else []
     if table.rows and missing and not problems:
+        count = len(framework.indicators)
         problems.append(Problem(table.file, None, "indicator", f"ไม่มีแถวของตัวชี้วัดที่ {', '.join(missing)}: "
-                                "ต้องมีหนึ่งแถวต่อตัวชี้วัด ITA ทั้งสิบ — no row for indicator(s) "
-                                f"{', '.join(missing)}: expected one row for each of the ten ITA indicators"))
+                                f"ต้องมีหนึ่งแถวต่อตัวชี้วัด ครบทั้ง {count} ตัวชี้วัดของกรอบการประเมิน ITA {year} — "
+                                f"no row for indicator(s) {', '.join(missing)}: expected one row for each of the "
+                                f"{count} indicators of the ITA {year} framework"))
     for where, text in table.ignored:
         review.add(where, "-", f"ข้อความนอกตารางไม่ได้นำเข้า — text outside the table was not imported: '{text[:60]}'")
     agency = _valid(Agency, agency_fields, table.file, None, "agency line", problems) if agency_fields else None
@@ -97,7 +118,7 @@ def import_table(table: RawTable) -> ImportResult:
     if problems or agency is None or info is None:
         raise TableError(problems)
     return ImportResult(agency, info, tuple(sorted(indicators, key=lambda i: i.number)), tuple(review.items), scores,
-                        table.encoding)
+                        table.encoding, framework, (framework_files or {}).get(year))
 
 
 def _valid(model: type[BaseModel], data: dict, file: str, line: int | None, where: str, problems: list[Problem]):

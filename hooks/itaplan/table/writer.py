@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from itaplan.errors import Problem
+from itaplan.framework import FOLDER as FRAMEWORKS
 from itaplan.plan.loader import load_plan_data
 from itaplan.table.importer import ImportResult
 from itaplan.table.review import CHECK
@@ -35,7 +36,8 @@ def check_target(out: Path, force: bool) -> None:
 
 
 def write_plan_data(result: ImportResult, out: Path, force: bool = False) -> list[Path]:
-    """Write agency.yml, <year>/plan.yml and <year>/indicators/NN.yml to `out`; return the files written."""
+    """Write agency.yml, <year>/plan.yml and <year>/indicators/NN.yml to `out` (and frameworks/<ITA year>.yml
+    when the table was read against the agency's own framework file); return the files written."""
     check_target(out, force)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.import-", dir=out.parent))
@@ -58,6 +60,11 @@ def _write_all(result: ImportResult, root: Path) -> list[Path]:
              _write(year / "plan.yml", "plan", 2, info.model_dump(exclude_none=True),
                     [f"The document: analysis of the ITA {info.assessment_year} results and the measures for "
                      f"fiscal year {info.fiscal_year}."])]
+    if result.framework_file is not None:
+        target = root / FRAMEWORKS / f"{info.assessment_year}.yml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(result.framework_file, target)
+        files.append(target)
     for indicator in result.indicators:
         data = indicator.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
         data["period"] = indicator.period.model_dump()

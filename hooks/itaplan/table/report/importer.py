@@ -8,14 +8,13 @@ the narrative and every evidence file. Any problem stops the import with every p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 from datetime import date
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from itaplan.errors import Problem
-from itaplan.plan import ita
 from itaplan.plan.model import YearPlan
 from itaplan.plan.settings import Round
 from itaplan.progress.evidence import EvidenceError, check_evidence
@@ -58,6 +57,8 @@ class ReportImport:
     as_of: date | None
     """The 'ข้อมูล ณ วันที่' line above the table, if any."""
     review: tuple[ReviewItem, ...]
+    names: dict[int, str] = dataclass_field(default_factory=dict)
+    """Indicator number -> its name in the plan (the year's framework), for the files' comments."""
 
 
 def import_report_file(path: Path, year: YearPlan, round_: Round, rounds: tuple[Round, ...],
@@ -99,7 +100,7 @@ def import_report_table(table: RawTable, year: YearPlan, round_: Round, rounds: 
         number = _indicator(cells["indicator"], row, plan, problem) if cells["indicator"] else current
         if number is None:
             if not cells["indicator"]:
-                problem(row, "ตัวชี้วัด", "แถวแรกของตารางต้องระบุตัวชี้วัด เช่น 'ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่' — "
+                problem(row, "ตัวชี้วัด", "แถวแรกของตารางต้องระบุตัวชี้วัด เช่น 'ตัวชี้วัดที่ ๑ <ชื่อตัวชี้วัด>' — "
                         "the first row needs its indicator")
             current = None
             continue
@@ -135,7 +136,8 @@ def import_report_table(table: RawTable, year: YearPlan, round_: Round, rounds: 
         review.add(place, "-", f"ข้อความนอกตารางไม่ได้นำเข้า: '{text[:60]}'")
     if problems:
         raise ReportTableError(problems)
-    return ReportImport(year.fiscal_year, round_, reports, frozenset(blocks), as_of, tuple(review.items))
+    return ReportImport(year.fiscal_year, round_, reports, frozenset(blocks), as_of, tuple(review.items),
+                        {i.number: i.name for i in year.indicators})
 
 
 def _check_title(table: RawTable, fiscal_year: int, round_: Round, rounds: tuple[Round, ...], review: Review,
@@ -211,11 +213,11 @@ def _indicator(cell: str, row: RawRow, plan: dict, problem) -> int | None:
                 "'ตัวชี้วัดที่ <number> <name>'")
         return None
     number, name = int(match.group(1)), squeeze(match.group(2))
-    ref = ita.BY_NUMBER.get(number)
-    if ref is None or number not in plan:
+    ref = plan.get(number)  # the plan's indicators carry the names of the year's framework
+    if ref is None:
         problem(row, "ตัวชี้วัด", f"ไม่มีตัวชี้วัดที่ {number} ในแผน — indicator {number} is not in the plan")
         return None
-    if name and name != ref.name:
+    if name and name != squeeze(ref.name):
         problem(row, "ตัวชี้วัด", f"ตัวชี้วัดที่ {number} ชื่อ '{ref.name}' แต่ตารางเขียน '{match.group(2)}' — the "
                 f"indicator's name does not match its number")
         return None

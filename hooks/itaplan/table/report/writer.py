@@ -17,7 +17,6 @@ import yaml
 from itaplan.errors import Problem
 from itaplan.plan.validation import validate
 from itaplan.plan.yaml_source import read_yaml
-from itaplan.plan import ita
 from itaplan.progress.schema import IndicatorReport, RoundInfo
 from itaplan.table.report.export import round_cutoff
 from itaplan.table.report.importer import ReportImport, ReportTableError
@@ -79,7 +78,7 @@ def write_round(result: ReportImport, plan_root: Path, info: RoundInfo | None, s
         for number, report in sorted(result.reports.items()):
             notes = [f"review: {item.field}: {item.why}" for item in result.review if item.number == number]
             texts[f"{number:02d}.yml"] = (report_yaml(report, [
-                f"ตัวชี้วัดที่ {number} {ita.BY_NUMBER[number].name} — {result.round.name} ปีงบประมาณ "
+                f"ตัวชี้วัดที่ {number} {result.names.get(number, '')} — {result.round.name} ปีงบประมาณ "
                 f"{result.fiscal_year} (itaplan import --report)", *notes]), IndicatorReport, report)
         current = info.as_of if info is not None and info.as_of is not None else round_cutoff(
             result.fiscal_year, result.round)
