@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from itaplan.history.git_walk import MAX_BLOB, read_blobs
-from itaplan.history.sources import Source, classify, file_change
+from itaplan.history.sources import Source, classify, file_change, indicator_names, with_names
 from itaplan.site.git_dates import _git, history_state
 
 NULL = "0" * 40
@@ -131,7 +131,7 @@ def compare(project: Path, base: str, plan_data: str = "plan_data", docs_dir: st
             entry = file_change(path, source, old_bytes, new_bytes, kind=kind, fields_of_added=True)
         if entry is not None:
             files.append(entry)
-    return Comparison(base, commit, files)
+    return Comparison(base, commit, with_names(files, indicator_names(project, plan_data)))
 
 
 def _has_text(source: Source) -> bool:

@@ -54,8 +54,11 @@ def _marked(piece: words.Piece) -> str:
 
 
 def render_changes(per_year: dict[int, list[dict]], state: str, years: list[int], digits: str,
-                   plan_data: str, round_names: dict[str, str] | None = None) -> dict[str, str]:
-    """{'<fy>/changes.md': Markdown} for every year in `years`."""
+                   plan_data: str, round_names: dict[str, str] | None = None,
+                   names: dict[tuple[int, int], str] | None = None) -> dict[str, str]:
+    """{'<fy>/changes.md': Markdown} for every year in `years` (`names`: the indicators' current names, for
+    the titles of report changes)."""
+    from itaplan.history.sources import with_names
     from itaplan.history.summary import file_title
     from itaplan.pages import paths as pages
     from itaplan.pages.render import _cached_env
@@ -74,7 +77,7 @@ def render_changes(per_year: dict[int, list[dict]], state: str, years: list[int]
                             "time": thai.digits(when.strftime("%H:%M"), digits),
                             "files": [{**f, "title": file_title(f, round_names),
                                        "fields": [{**ch, "marked": marked_cells(ch["old"], ch["new"])}
-                                                  for ch in f["fields"]]} for f in c["files"]]})
+                                                  for ch in f["fields"]]} for f in with_names(c["files"], names or {})]})
         page = pages.changes_page(year)
         out[page] = template.render(page=page, fiscal_year=year, commits=commits, state=state, feed=FEED,
                                     source=f"{plan_data}/{year}/plan.yml", year_index=pages.year_index(year))
@@ -93,7 +96,10 @@ def history_files(project: Path, settings: dict, years: list[int], site_url: str
     state, commits = changes.commit_changes(project, plan_data, cache_dir)
     per_year = changes.by_year(commits)
     round_names = {r["id"]: r["name"] for r in settings.get("rounds") or () if isinstance(r, dict)} or None
-    files = render_changes(per_year, state, years, settings.get("digits", "thai"), plan_data, round_names)
+    from itaplan.history.sources import indicator_names
+
+    files = render_changes(per_year, state, years, settings.get("digits", "thai"), plan_data, round_names,
+                           indicator_names(project, plan_data))
     files[FEED] = atom_feed({y: c for y, c in per_year.items() if y in years}, title, site_url, state)
     if key is not None:
         page_cache.store(cache_dir, f"history-{key}", {"files": files, "state": state})

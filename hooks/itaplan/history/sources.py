@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from itaplan.history.diff import field_changes, parse
@@ -95,3 +96,27 @@ def _name(data: Any) -> str | None:
     """The indicator's name as the file version writes it (names come from the year's framework)."""
     name = data.get("name") if isinstance(data, dict) else None
     return " ".join(name.split())[:200] if isinstance(name, str) and name.strip() else None
+
+
+def indicator_names(project: Path, plan_data: str) -> dict[tuple[int, int], str]:
+    """{(fiscal year, indicator number): its name} as the working tree's indicator files write them, so that a
+    change to a progress report (whose file holds only the number) is titled with the indicator's name too."""
+    out: dict[tuple[int, int], str] = {}
+    root = project / plan_data
+    for path in sorted(root.glob("[0-9][0-9][0-9][0-9]/indicators/*.y*ml")) if root.is_dir() else ():
+        source = classify(path.relative_to(project).as_posix(), plan_data)
+        if source is None or source.kind != "indicator" or not path.is_file() or path.is_symlink():
+            continue
+        try:
+            name = _name(parse(path.read_bytes()[:1_000_000]))
+        except OSError:
+            continue
+        if name:
+            out[(source.fiscal_year, source.indicator)] = name
+    return out
+
+
+def with_names(entries: list[dict], names: dict[tuple[int, int], str]) -> list[dict]:
+    """The entries, each report's (and any other unnamed indicator's) given its indicator's current name."""
+    return [{**e, "name": names.get((e.get("fiscal_year"), e.get("indicator")))}
+            if e.get("indicator") and not e.get("name") else e for e in entries]

@@ -19,7 +19,7 @@ def subject(f: dict, round_names: dict[str, str] | None = None) -> str:
     if source == "indicator":
         return _indicator(f["indicator"], f.get("name"))
     if source == "report":
-        return f"รายงานผล{round_name} {_indicator(f['indicator'])}"
+        return f"รายงานผล{round_name} {_indicator(f['indicator'], f.get('name'))}"
     if source == "round":
         return f"ข้อมูลรายงานผล{round_name} (report.yml)"
     if source == "evidence":
