@@ -43,11 +43,10 @@ def git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
 
 
-@pytest.fixture(scope="module")
-def history_site(tmp_path_factory) -> Path:
-    """The repository's site built with a history: first the plan with Word's line wraps left in
-    (spaces inside its measures, steps and analyses), then the repaired plan of today."""
-    project = copy_project(tmp_path_factory.mktemp("ranking"))
+def project_with_history(dest: Path) -> Path:
+    """A copy of the repository whose plan data has a history of two commits: first the plan with
+    Word's line wraps left in (spaces inside its measures, steps and analyses), then today's."""
+    project = copy_project(dest)
     indicators = sorted((project / "plan_data" / "2569" / "indicators").glob("*.yml"))
     today = {path: path.read_text(encoding="utf-8") for path in indicators}
     for path, text in today.items():
@@ -61,6 +60,13 @@ def history_site(tmp_path_factory) -> Path:
     for path, text in today.items():
         path.write_text(text, encoding="utf-8")
     git(project, "commit", "-qam", "ซ่อมช่องว่างจากการตัดบรรทัด")
+    return project
+
+
+@pytest.fixture(scope="module")
+def history_site(tmp_path_factory) -> Path:
+    """The repository's site, built with a history (its change log lists the old and new texts)."""
+    project = project_with_history(tmp_path_factory.mktemp("ranking"))
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project / "site"
