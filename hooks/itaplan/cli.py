@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from itaplan import __version__
 from itaplan.cli_help import ThaiArgumentParser
 from itaplan.errors import PlanDataError
 from itaplan.plan.project_config import read_settings
@@ -82,6 +83,8 @@ def parser() -> argparse.ArgumentParser:
                         help="ไฟล์ mkdocs.yml ของเว็บไซต์ (โฟลเดอร์ของไฟล์คือโปรเจกต์; ค่าเริ่มต้น ./mkdocs.yml) "
                              "— the site's mkdocs.yml (its folder is the project; default: ./mkdocs.yml)")
     p = ThaiArgumentParser(prog="itaplan", description=DESCRIPTION)
+    p.add_argument("--version", action="version", version=f"itaplan {__version__} ({Path(__file__).parent})",
+                   help="แสดงรุ่นของ itaplan และโฟลเดอร์ของโค้ดแล้วจบ (show itaplan's version and where its code is, and exit)")
     sub = p.add_subparsers(dest="command", required=True, title="คำสั่ง (commands)")
     check = sub.add_parser("check", parents=[common],
                            help="ตรวจข้อมูลแผนโดยไม่สร้างเว็บไซต์ พบปัญหาจะจบด้วยรหัส 1 "
