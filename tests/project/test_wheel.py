@@ -95,7 +95,7 @@ def test_the_wheel_holds_every_file_of_the_package_and_its_version(wheel):
 def test_the_installed_command_says_its_version_and_where_it_runs_from(fresh):
     result = run([fresh / "itaplan", "--version"], cwd=fresh)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"itaplan {itaplan.__version__} (") and "site-packages" in result.stdout
+    assert re.fullmatch(rf"itaplan {re.escape(itaplan.__version__)} \(\S+/site-packages/itaplan\)\n", result.stdout)
 
 
 def project_with_probe(dest: Path, own_copy: bool) -> Path:
