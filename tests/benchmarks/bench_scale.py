@@ -1,6 +1,6 @@
 """Scale benchmark: the build with itaplan's hooks against a plain build of the same Markdown.
 
-    python tests/benchmarks/bench_scale.py [--scales 1,10,99] [--repeat 3]
+    python tests/benchmarks/bench_scale.py [--scales 1,10,99] [--repeat 5] [--instructions]
 
 For each scale it writes synthetic plan data (the seed's fiscal year copied to N fiscal years;
 folders must be 25xx, so 99 years 2501–2599 is the largest, ≈ 1,000 indicator pages), then
@@ -8,16 +8,29 @@ folders must be 25xx, so 99 years 2501–2599 is the largest, ≈ 1,000 indicato
   - plain: the same final Markdown (`itaplan pages --out`, the home page's year list filled in)
     in a docs folder, built with the same mkdocs.yml and navigation but no hooks at all.
 It prints both times, their ratio, time per page and the peak memory of each build process
-(os.wait4). Times are the CPU time (user + system) of the build process, the fastest of --repeat
-runs taken in turns (hooks, plain, hooks, …), so other work on a shared machine disturbs them
-little; wall-clock seconds are shown too. Not a test: figures vary with the machine.
+(os.wait4). Times are the CPU time (user + system) of the build process (with the git processes it
+waits for), --repeat runs taken in turns (hooks, plain, hooks, …): the median, and the fastest, of
+each; wall-clock seconds are shown too. Not a test: figures vary with the machine.
+
+On a machine shared with other work even CPU times wander by ±15 % from run to run. --instructions
+also counts the instructions one repeat build executes (valgrind's cachegrind, git processes
+included), which other work cannot disturb: for the plain build, the hooks, the hooks without each
+of them in turn (what each costs), and the hooks with PYTHONDONTWRITEBYTECODE=1.
+
+The builds run without PYTHONDONTWRITEBYTECODE, as on a webmaster's machine: Python keeps the
+compiled hooks/itaplan modules in __pycache__, as pip compiled MkDocs' and Material's at install.
+With it set (as in some containers, and on the machines this project is developed on), every build
+compiles itaplan's ~130 modules again, which the plain build never does: about 3 % more of the
+plain build at seed scale, and the main cause of the 1.24x once measured there.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -91,9 +104,25 @@ def make_plain(project: Path, dest: Path) -> Path:
     return dest
 
 
+HOOKS = ("itaplan_atomic_hook", "itaplan_hook", "itaplan_data_hook", "itaplan_source_hook", "itaplan_search_hook",
+         "itaplan_csp_hook")
+
+
+def build_env(project: Path, compiled: bool = True) -> dict:
+    """The environment of a build: the project's hooks importable; Python's compiled modules kept
+    (`compiled`) as on a webmaster's machine, or not (PYTHONDONTWRITEBYTECODE=1)."""
+    env = dict(os.environ, PYTHONPATH=str(project / "hooks"), NO_MKDOCS_2_WARNING="1")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not compiled:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        for cache in (project / "hooks").rglob("__pycache__"):
+            shutil.rmtree(cache)
+    return env
+
+
 def timed_build(project: Path) -> tuple[float, float, float]:
     """CPU seconds, wall seconds and peak memory (MiB) of one `mkdocs build --strict` in `project`."""
-    env = dict(os.environ, PYTHONPATH=str(project / "hooks"), NO_MKDOCS_2_WARNING="1")
+    env = build_env(project)
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=project, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -106,38 +135,99 @@ def timed_build(project: Path) -> tuple[float, float, float]:
     return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / scale
 
 
-def compare(hooked: Path, plain: Path, repeat: int) -> tuple[list[tuple[float, float, float]], float]:
-    """Best CPU time, best wall time and peak memory of each project, builds taken in turns; and the
-    CPU time of the very first hooked build (cold: empty page and search caches)."""
+def compare(hooked: Path, plain: Path, repeat: int) -> tuple[list[tuple[float, float, float, float]], float]:
+    """Median CPU time, fastest CPU time, median wall time and peak memory of each project's repeat
+    builds, taken in turns; and the CPU time of the very first hooked build (cold: empty page and
+    search caches), which is not counted among the repeat builds."""
+    cold = timed_build(hooked)[0]
+    timed_build(plain)  # the plain build's first run too, so both sides repeat from the same state
     runs: dict[Path, list] = {hooked: [], plain: []}
     for _ in range(repeat):
         for project in runs:
             runs[project].append(timed_build(project))
-    best = [tuple(f(r[i] for r in runs[p]) for i, f in enumerate((min, min, max))) for p in (hooked, plain)]
-    return best, runs[hooked][0][0]
+    return [(statistics.median(r[0] for r in runs[p]), min(r[0] for r in runs[p]),
+             statistics.median(r[1] for r in runs[p]), max(r[2] for r in runs[p])) for p in (hooked, plain)], cold
+
+
+def instructions(project: Path, compiled: bool = True) -> int:
+    """Instructions one repeat `mkdocs build --strict` executes, its git processes included
+    (valgrind --tool=cachegrind); a build before it warms the caches (and writes __pycache__)."""
+    env = build_env(project, compiled)
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=project, env=env,
+                   check=True, capture_output=True)
+    with tempfile.TemporaryDirectory() as logs:
+        subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
+                        f"--log-file={logs}/%p.log", f"--cachegrind-out-file={logs}/%p.out",
+                        sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=project, env=env,
+                       check=True, capture_output=True)
+        total = 0
+        for log in Path(logs).glob("*.log"):
+            found = re.search(r"I\s+refs:\s+([\d,]+)", log.read_text(encoding="utf-8", errors="replace"))
+            total += int(found.group(1).replace(",", "")) if found else 0
+    return total
+
+
+def without_hook(project: Path, hook: str, dest: Path) -> Path:
+    """A copy of `project` whose mkdocs.yml leaves out one hook."""
+    shutil.copytree(project, dest, symlinks=True)
+    config = dest / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    line = re.compile(rf"^  - hooks/{hook}\.py.*\n", re.M)
+    assert line.search(text), f"{hook} not in {config}"
+    config.write_text(line.sub("", text), encoding="utf-8")
+    return dest
+
+
+def instruction_counts(hooked: Path, plain: Path, work: Path) -> None:
+    """Instructions of one repeat build: the plain build, the hooks, the hooks without each one."""
+    if not shutil.which("valgrind"):
+        print("  (valgrind is not installed: no instruction counts)")
+        return
+    base = instructions(plain)
+    hooks = instructions(hooked)
+    print(f"  instructions of one repeat build (valgrind; not disturbed by other work): plain {base / 1e9:.3f} G, "
+          f"hooks {hooks / 1e9:.3f} G, ratio {hooks / base:.3f}")
+    listed = 0
+    for hook in HOOKS[::-1]:
+        if hook == "itaplan_hook":
+            continue  # the others need its pages and settings
+        alone = instructions(without_hook(hooked, hook, work / f"{hooked.name}-without-{hook}"))
+        listed += hooks - alone
+        note = " (with MkDocs building the changes pages and feed it adds, which the plain build has too)" \
+            if hook == "itaplan_data_hook" else ""
+        print(f"    leaving out {hook:20s} saves {(hooks - alone) / 1e9:6.3f} G = {(hooks - alone) / base:5.1%} "
+              f"of the plain build{note}")
+    print(f"    the rest (itaplan_hook: the page cache, the pages added in memory) {(hooks - base - listed) / base:5.1%}")
+    nocache = instructions(hooked, compiled=False)
+    print(f"  with PYTHONDONTWRITEBYTECODE=1 (itaplan's modules compiled in every build): hooks {nocache / 1e9:.3f} G, "
+          f"ratio {nocache / base:.3f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", default="1,10,99", help="numbers of fiscal years (default 1,10,99)")
-    parser.add_argument("--repeat", type=int, default=3, help="builds per variant; the fastest counts")
+    parser.add_argument("--repeat", type=int, default=5, help="repeat builds per variant (default 5)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions with valgrind, and what each hook costs (slow)")
     args = parser.parse_args()
-    print("hooks s / ratio: a repeat build (caches warm, the usual case); cold: the first build after a change\n"
-          "of every page (validation, rendering and Thai word cutting of all texts) against the same plain build")
-    print(f"{'years':>5} {'pages':>6} {'hooks s':>8} {'plain s':>8} {'ratio':>6} {'cold s':>7} {'cold ratio':>10} "
-          f"{'ms/page':>8} "
-          f"{'wall hooks':>10} {'wall plain':>10} {'hooks MiB':>9} {'plain MiB':>9}")
+    print("hooks s / ratio: a repeat build (caches warm, the usual case), median CPU seconds of --repeat builds\n"
+          "(fastest in brackets); cold: the first build after a change of every page (validation, rendering\n"
+          f"and Thai word cutting of all texts) against the same plain build. Budget 1.15x. Load now: {os.getloadavg()[0]:.1f}")
+    print(f"{'years':>5} {'pages':>6} {'hooks s':>8} {'plain s':>8} {'ratio':>6} {'(fastest)':>9} {'cold s':>7} "
+          f"{'cold ratio':>10} {'ms/page':>8} {'wall hooks':>10} {'wall plain':>10} {'hooks MiB':>9} {'plain MiB':>9}")
     with tempfile.TemporaryDirectory(prefix="itaplan-bench-") as tmp:
         for years in (int(s) for s in args.scales.split(",")):
             project = make_project(Path(tmp) / f"hooks-{years}", years)
             plain = make_plain(project, Path(tmp) / f"plain-{years}")
             pages = len(list((plain / "docs").rglob("*.md")))
             best, cold_s = compare(project, plain, args.repeat)
-            (hooked_s, hooked_wall, hooked_mb), (plain_s, plain_wall, plain_mb) = best
+            (hooked_s, hooked_min, hooked_wall, hooked_mb), (plain_s, plain_min, plain_wall, plain_mb) = best
             print(f"{years:>5} {pages:>6} {hooked_s:>8.2f} {plain_s:>8.2f} {hooked_s / plain_s:>6.3f} "
-                  f"{cold_s:>7.2f} {cold_s / plain_s:>10.2f} "
+                  f"{'(' + format(hooked_min / plain_min, '.3f') + ')':>9} {cold_s:>7.2f} {cold_s / plain_s:>10.2f} "
                   f"{1000 * hooked_s / pages:>8.1f} {hooked_wall:>10.2f} {plain_wall:>10.2f} "
                   f"{hooked_mb:>9.0f} {plain_mb:>9.0f}", flush=True)
+            if args.instructions:
+                instruction_counts(project, plain, Path(tmp))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,12 @@
    the bytes of every search request (index, workers, lunr language files) are added up, for plain
    MkDocs Material (`language: th`, no itaplan search) and for this site; and what the synonym
    groups add to the index.
-2. Build time at seed scale and at ~100x the seed's text (99 fiscal years, every text distinct),
+2. Ranking: every run of 2-3 words of an indicator's measure, steps and analysis that one indicator
+   page holds, asked of the site with a change log (two commits of plan data) through the site's own
+   search in node (tests/search/material_search.js): how often the indicator page comes first, and
+   what comes first otherwise; against the same site with the change log's entries left in the index
+   (as before issue 18), with the index size of both.
+3. Build time at seed scale and at ~100x the seed's text (99 fiscal years, every text distinct),
    as a ratio to the plain build of the same Markdown (pages written by `itaplan pages`, no hooks):
    itaplan's hooks without search, with search on a cold cache, and with search repeated on
    unchanged content (the budget for all hooks together is 1.15x).
@@ -29,8 +34,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "search"))
 from conftest import copy_project, itaplan, mkdocs_build  # noqa: E402
 from framework_fixture import made_up_copies  # noqa: E402
+from test_search_ranking import NEVER_FIRST, index_of, measure_phrases, project_with_history, search  # noqa: E402
 
 SEARCH_HOOK = "  - hooks/itaplan_search_hook.py # Thai words in the site search\n"
 MAIN_HOOK = "  - hooks/itaplan_hook.py\n"
@@ -144,6 +151,30 @@ def synonym_bytes(site: Path) -> tuple[int, int]:
     return len(data), hidden + len(groups.encode()) + len(',"synonyms":{"boost":1.0}')
 
 
+def ranking(work: Path) -> None:
+    """How a measure's own words rank, with the change log's entries out of the index and in."""
+    print("\nranking: phrases of the measures, steps and analyses that one indicator page holds "
+          "(site with a change log):")
+    for label, entries_out in (("change log entries out (this site)", True), ("change log entries in (before)", False)):
+        project = project_with_history(work / f"ranking-{entries_out}")
+        if not entries_out:
+            edit(project / "hooks" / "itaplan" / "search" / "ranking.py",
+                 'ENTRIES_UNINDEXED = re.compile(r"^25\\d\\d/changes\\.md$")', 'ENTRIES_UNINDEXED = re.compile(r"(?!)")')
+        result = mkdocs_build(project)
+        assert result.returncode == 0, result.stderr[-2000:]
+        site = project / "site"
+        phrases = measure_phrases(index_of(site))
+        found = search(site, [phrase for phrase, _ in phrases])
+        firsts = [pages[0] if pages else "(nothing)" for pages in found]
+        right = sum(first == page for first, (_, page) in zip(firsts, phrases))
+        never = sum(bool(NEVER_FIRST.match(first)) for first in firsts)
+        summary = sum(first != page and not re.fullmatch(r"25\d\d/indicator-\d\d/", first)
+                      for first, (_, page) in zip(firsts, phrases))
+        size = (site / "search" / "search_index.json").stat().st_size
+        print(f"  {label:38s} indicator first {right / len(phrases):6.1%} of {len(phrases)}; change log or print "
+              f"first {never}; another summary page first {summary}; index {size / 1024:.1f} KB")
+
+
 def build_costs(label: str, make, runs: int, work: Path) -> None:
     projects = {name: make(copy_project(work / f"{label}-{name}")) for name in ("plain", "hooks", "search")}
     plain(projects["plain"])
@@ -182,6 +213,7 @@ def main() -> None:
         size, synonyms = synonym_bytes(ours / "site")
         print(f"  of the index's {size / 1024:.1f} KB, synonym groups (hidden tokens + groups) take "
               f"{synonyms / 1024:.1f} KB ({synonyms / size:.1%})")
+        ranking(work)
         build_costs("seed", lambda p: p, 5, work)
         if not args.skip_100x:
             build_costs("~100x the seed's text", scale_100, 1, work)

@@ -40,6 +40,11 @@ QUERIES = [
 ]
 # topic words that the home page and the year summary also hold: the indicator page comes first
 TOPICS = [("งบประมาณ", 2), ("จัดซื้อจัดจ้าง", 2), ("ร้องเรียน", 5), ("Facebook", 7), ("E-service", 8)]
+# a measure's or step's words that a unit page also holds under the indicator's name: the indicator page
+# comes first (these ranked the unit page, or the change log, first; tests/search/test_search_ranking.py
+# asks every phrase of the measures, steps and analyses, with a change log, outside the browser)
+MEASURE_WORDS = [("ยืมทรัพย์สิน", 4), ("ยืมทรัพย์สินของราชการ", 4), ("ไม่เปิดเผยตัว", 5), ("สื่อสารผ่านช่องทาง", 7),
+                 ("การทุจริตภายใน", 10), ("ป้องกันและแก้ไขปัญหา", 10), ("งบประมาณแผนการจัดซื้อจัดจ้าง", 2)]
 
 # Words as citizens type them (synonyms.txt, digits, whole phrases), each aimed at text the plan
 # holds in one form only: "Facebook" and "E-service" are in Latin letters, "ไลน์กลุ่ม" in Thai, every
@@ -141,6 +146,12 @@ def test_indicator_pages_rank_above_the_summary_pages_for_topic_words(search):
     ask = search[0]
     for query, number in TOPICS:
         assert ask(query)[0] == _page(number), query
+
+
+def test_indicator_pages_rank_above_the_unit_pages_for_their_measures_words(search):
+    ask = search[0]
+    wrong = [(query, results[:2]) for query, number in MEASURE_WORDS if (results := ask(query))[:1] != [_page(number)]]
+    assert not wrong
 
 
 def test_results_lead_to_the_section_that_deals_with_the_query(search):

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import mkdocs_build
 from itaplan.search.index import SEPARATOR
-from itaplan.search.ranking import SUMMARY_BOOST, search_boost
+from itaplan.search.ranking import SUMMARY_BOOST, entries_indexed, search_boost
 
 pytestmark = pytest.mark.slow
 
@@ -57,6 +57,13 @@ def test_pages_that_gather_the_indicators_rank_below_the_indicator_pages():
         assert search_boost(page, False, {}) == SUMMARY_BOOST, page
     for page in ("2569/indicator-10.md", "notices/report-6-months.md", "2569/evidence/units.md"):
         assert search_boost(page, False, {}) is None, page
+
+
+def test_only_the_change_log_keeps_its_entries_out_of_the_index():
+    assert not entries_indexed("2569/changes.md") and not entries_indexed("2570/changes.md")
+    for page in ("2569/indicator-04.md", "2569/units/kongkhlang.md", "2569/report-6-months.md", "index.md",
+                 "notices/changes.md"):
+        assert entries_indexed(page), page
 
 
 def test_the_pager_between_indicators_is_not_indexed(built_site):

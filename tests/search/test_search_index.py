@@ -69,3 +69,14 @@ def test_a_repeat_build_of_unchanged_content_does_not_load_the_dictionary(tmp_pa
         outputs.append((ThaiSegmenter.dictionary_loads - before, path.read_text(encoding="utf-8")))
     assert [loads for loads, _ in outputs] == [1, 0]
     assert outputs[0][1] == outputs[1][1]
+
+
+def test_the_sections_of_pages_named_leave_the_index_and_the_page_stays(tmp_path):
+    index = {**MATERIAL_INDEX, "docs": MATERIAL_INDEX["docs"] + [
+        {"location": "2569/changes/", "title": "การเปลี่ยนแปลงข้อมูลแผน", "text": "<p>ทุกครั้งที่มีการแก้ไข</p>"},
+        {"location": "2569/changes/#c-1", "title": "แก้ไข ตัวชี้วัดที่ ๓", "text": "<p>สินบน สินบน</p>"}]}
+    segmenter = ThaiSegmenter(words.word_files(tmp_path))
+    out = rewrite_index(index, segmenter, SegmentCache(tmp_path / "c.json", "fp"), sections_out=frozenset({"2569/changes/"}))
+    assert [d["location"] for d in out["docs"]] == ["2569/indicator-03/", "2569/indicator-03/#steps", "2569/changes/"]
+    kept = rewrite_index(index, segmenter, SegmentCache(tmp_path / "c.json", "fp"))
+    assert len(kept["docs"]) == 4  # only the pages named lose their sections

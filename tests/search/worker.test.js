@@ -104,6 +104,29 @@ test("within a page the section holding the phrase comes first; a title beats a 
   assert.equal(title.items[0][0].location, "a/");
 });
 
+test("a summary page repeating a phrase under the indicator's name stays below the indicator page", () => {
+  // "ยืมทรัพย์สิน": the unit page's section is titled with the indicator's name (ทรัพย์สิน in a title
+  // weighs 1000x in Material) and holds the step; the indicator page holds it in its steps only
+  const summaries = worker.learn({ config: { separator: SEPARATOR }, docs: [
+    { location: "i/", title: `ตัวชี้วัด${Z}ที่ ๔ การ${Z}ใช้${Z}ทรัพย์สิน`, text: "" },
+    { location: "i/#steps", title: "ขั้นตอน", text: `<p>ปฏิบัติ${Z}การ${Z}ยืม${Z}ทรัพย์สิน</p>` },
+    { location: "u/#indicator-4", title: `ตัวชี้วัด${Z}ที่ ๔ การ${Z}ใช้${Z}ทรัพย์สิน`,
+      text: `<p>ปฏิบัติ${Z}การ${Z}ยืม${Z}ทรัพย์สิน</p>`, boost: 0.3 },
+    { location: "h/", title: "การเปลี่ยนแปลง", text: `<p>ยืม${Z}ทรัพย์สิน</p>`, boost: 0.3 },
+  ] });
+  const asked = worker.prepare(summaries, "ยืมทรัพย์สิน");
+  assert.equal(asked.query, "ยืม ทรัพย์สิน");
+  const answer = { items: [[["u/#indicator-4", 600]], [["h/", 1]], [["i/", 650], ["i/#steps", 2]]].map(group =>
+    group.map(([location, score]) => ({ location, score, title: "", text: "", terms: {} }))) };
+  const out = worker.rerank(summaries, answer, asked);
+  assert.deepEqual(out.items.map(group => group[0].location), ["i/#steps", "u/#indicator-4", "h/"]);
+  // the order is in the scores too: Material lists a page's sections scoring at least its first
+  assert.ok(out.items[0][0].score > out.items[1][0].score && out.items[1][0].score > out.items[2][0].score);
+  // without a phrase to hold, Material's scores (which carry the boosts) decide
+  const single = worker.rerank(summaries, answer, worker.prepare(summaries, "ทรัพย์สิน"));
+  assert.deepEqual(single.items.map(group => group[0].location), ["i/", "u/#indicator-4", "h/"]);
+});
+
 test("a phrase ending in a number does not match a longer number", () => {
   assert.ok(worker.holds(worker.flat(state, "ตัวชี้วัดที่ ๑๐"), ask("ตัวชี้วัดที่ 10").phrase));
   assert.ok(!worker.holds(worker.flat(state, "ตัวชี้วัดที่ ๑๐"), ask("ตัวชี้วัดที่ 1").phrase));

@@ -59,9 +59,13 @@ def _env(settings: Settings) -> Environment:
 @functools.lru_cache(maxsize=4)
 def _cached_env(style: thai.Digits) -> Environment:
     # Comments are {## ##} so that Markdown heading ids such as {#analysis} stay literal.
+    # autoescape=False on purpose (bandit B701): the templates write Markdown, not HTML. Every value is
+    # escaped for Markdown by md_text (finalize, which HTML-escapes <, > and & itself), and attributes by
+    # the attr filter; Jinja2's HTML autoescape would escape twice and corrupt the Markdown.
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                       comment_start_string="{##", comment_end_string="##}",
-                      finalize=md_text, autoescape=False, keep_trailing_newline=True,
+                      finalize=md_text, autoescape=False,  # nosec B701 # Markdown templates, see above
+                      keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True)
     # tojson: raw non-ASCII, since YAML front matter cannot rejoin an escaped surrogate pair.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}

@@ -48,8 +48,26 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_update(args: argparse.Namespace) -> int:
     from itaplan.project.update import update
+    from itaplan.project.versions import parse
 
     done = update(args.dir)
+    before, after = done.before or "ไม่ทราบ (unknown)", done.after or "ไม่ทราบ (unknown)"
+    if done.before == done.after:
+        print(f"itaplan {after}: โครงการนี้เป็นรุ่นนี้อยู่แล้ว เขียนไฟล์ของ itaplan ใหม่ทั้งชุด "
+              f"(the project was at this version already; itaplan's files were written again)")
+    else:
+        print(f"itaplan {before} → {after}: ปรับโค้ด itaplan ของ {args.dir} จากรุ่น {before} เป็นรุ่น {after} "
+              f"(updated {args.dir} from itaplan {before} to {after})")
+        old, new = parse(done.before), parse(done.after)
+        if old and new and old > new:
+            print(f"คำเตือน: รุ่น {after} เก่ากว่ารุ่นเดิม สิ่งที่เพิ่มมาหลังรุ่น {after} หายไปจากโครงการ "
+                  f"(warning: {after} is older than {before}; what came after it is gone from the project)")
+    if done.changes:
+        print("สิ่งที่เปลี่ยนระหว่างสองรุ่นนี้ ตาม CHANGELOG.md ของ itaplan — what changed between them, from "
+              "itaplan's CHANGELOG.md:\n")
+        print("\n".join(entry.text for entry in done.changes))
+    elif done.before and done.after and done.before != done.after:
+        print("CHANGELOG.md ไม่มีรายการระหว่างสองรุ่นนี้ (CHANGELOG.md lists nothing between these versions)")
     print(f"updated the itaplan files of {args.dir}: {', '.join(done.replaced)}")
     print("kept the agency's own files: mkdocs.yml, plan_data/ (with its frameworks/), docs/ pages, "
           "the share picture, .github/CODEOWNERS, README.md, CONTRIBUTING.md, other tests")

@@ -12,8 +12,9 @@ from itaplan.errors import PlanDataError, Problem
 ITAPLAN_PATHS = ("hooks", "pyproject.toml", ".ci", ".github/workflows", ".gitignore", ".pre-commit-config.yaml",
                  ".vscode", "docs/assets")
 ITAPLAN_GLOBS = ("requirements*.txt",)
-# Written by itaplan itself (not copied): replaced by `itaplan update` too.
-GENERATED_SHARED = ("docs/schema", "tests/test_itaplan_site.py")
+# Written by itaplan itself (not copied): replaced by `itaplan update` too. `.itaplan-version` records the
+# version of the code the project carries (itaplan.project.versions).
+GENERATED_SHARED = ("docs/schema", "tests/test_itaplan_site.py", ".itaplan-version")
 # Copied once by `itaplan new`, then the agency's (it may adapt them); `itaplan update` keeps them.
 COPIED_ONCE = ("CONTRIBUTING.md", ".github/SECURITY.md")  # the agency fills in its own security contacts
 # Inside an itaplan path but the agency's own: never copied from another agency, never replaced.

@@ -26,6 +26,7 @@ from itaplan.plan.schema import Agency
 from itaplan.project.config import agency_config
 from itaplan.project.layout import COPIED_ONCE, ProjectError, copy_item, itaplan_files, itaplan_root
 from itaplan.project.placeholders import CODEOWNERS_TEAM, DEFAULTS
+from itaplan.project.versions import code_version, write_record
 from itaplan.table.importer import ImportResult, import_file
 from itaplan.table.source import default_mode
 from itaplan.folders import swap_in
@@ -98,7 +99,11 @@ def _agency(imported: ImportResult, overrides: dict[str, str | None]) -> ImportR
 
 def _templates() -> Environment:
     # Comments are {## ##} so that Markdown heading ids such as {#home} stay literal.
-    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=False,
+    # autoescape=False on purpose (bandit B701): the templates write Markdown, a CODEOWNERS file and a word
+    # list, not HTML. Values shown on the site go through md (md_text) or meta; HTML escaping would put
+    # &amp; into an agency's name in all of them.
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
+                      autoescape=False,  # nosec B701 # Markdown and text templates, see above
                       comment_start_string="{##", comment_end_string="##}",
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(md=md_text, meta=meta_value)
@@ -225,7 +230,8 @@ def _write(root: Path, source: Path, imported: ImportResult, site_url: str | Non
 
 
 def write_shared_generated(root: Path) -> list[Path]:
-    """What itaplan writes itself into every project: the JSON Schemas and the site's generic tests."""
+    """What itaplan writes itself into every project: the JSON Schemas, the site's generic tests and the
+    record of the itaplan version of the code in `root` (copied there before)."""
     schema = root / "docs" / "schema"
     schema.mkdir(parents=True, exist_ok=True)
     written = []
@@ -235,5 +241,6 @@ def write_shared_generated(root: Path) -> list[Path]:
     test = root / SITE_TEST
     test.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(TEMPLATES / "tests" / SITE_TEST.name, test)
-    return [*written, test]
+    version = code_version(root)
+    return [*written, test, *([write_record(root, version)] if version else [])]
 

@@ -2,7 +2,8 @@
 
 What belongs to itaplan (layout.py) is replaced, all at once or not at all; the agency's own files stay.
 Folders that an agency may add to (`.github/workflows`, `docs/assets`, `.vscode`) are updated file by
-file: itaplan's files are replaced, the agency's extra files are kept.
+file: itaplan's files are replaced, the agency's extra files are kept. The versions it moves from and to,
+and what CHANGELOG.md says between them, come back for the command to print (versions.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from itaplan.pages.publish import build_pages
 from itaplan.plan.project_config import read_settings
 from itaplan.project.layout import GENERATED_SHARED, ProjectError, copy_item, itaplan_files, itaplan_root
 from itaplan.project.new import write_shared_generated
+from itaplan.project.versions import CHANGELOG, Entry, between, changelog_entries, code_version, project_version
 
 MERGED = (".github/workflows", "docs/assets", ".vscode")
 # Settings of mkdocs.yml that carry itaplan's machinery: a newer itaplan may need more of them.
@@ -29,6 +31,12 @@ MACHINERY = ("hooks", "plugins", "markdown_extensions", "extra_css", "extra_java
 class Updated:
     replaced: list[str]
     missing_settings: list[str]
+    before: str | None = None
+    """The itaplan version the project carried (None: not recorded, and not found in its code)."""
+    after: str | None = None
+    """The version it carries now: that of the itaplan this command runs from."""
+    changes: tuple[Entry, ...] = ()
+    """What the changelog says between the two, newest first."""
 
 
 def _load(path: Path) -> dict:
@@ -63,6 +71,7 @@ def update(project: Path, source: Path | None = None) -> Updated:
         raise ProjectError([Problem(str(project), None, None, "ไม่ใช่โครงการเว็บไซต์ itaplan (is not an itaplan "
                                     "project: expected mkdocs.yml and hooks/itaplan/ in it)")])
     build_pages(project, read_settings(project / "mkdocs.yml"))  # the new code reads this agency's plan data
+    before, after = project_version(project), code_version(source)
     items = itaplan_files(source)
     work = Path(tempfile.mkdtemp(prefix=".itaplan-update-", dir=project))
     new, old = work / "new", work / "old"
@@ -83,7 +92,12 @@ def update(project: Path, source: Path | None = None) -> Updated:
         _swap_all(project, new, old, names)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return Updated(names, missing_settings(source, project))
+    try:
+        log = (source / CHANGELOG).read_text(encoding="utf-8")
+    except OSError:
+        log = ""
+    changes = tuple(between(changelog_entries(log), before, after)) if after else ()
+    return Updated(names, missing_settings(source, project), before, after, changes)
 
 
 def _swap_all(project: Path, new: Path, old: Path, names: list[str]) -> None:

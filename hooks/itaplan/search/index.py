@@ -7,6 +7,9 @@ and the index's language is set to English so the browser loads no Thai segmente
 needs neither stemming nor lunr's Thai trimmer). Queries typed without spaces are cut in the
 browser by itaplan-search.js, using the index's own words.
 
+Pages named in `sections_out` (by their location: the change log, see itaplan.search.ranking) keep
+only their own doc, their title and introduction; their sections leave the index.
+
 Synonyms (itaplan.search.synonyms): a text holding a form of a group (เฟสบุ๊ค) gets the group's
 token (facebook) in a field that is searched but never shown, and the groups found travel in the
 index's config (`itaplan.synonyms`) for the browser, which puts the same token in the reader's query.
@@ -30,9 +33,9 @@ SYNONYMS_KEY = "\0synonyms\0"  # cache entries of the synonym scan, apart from c
 
 
 def rewrite_index(index: dict, segmenter: ThaiSegmenter, cache: SegmentCache,
-                  synonyms: Synonyms | None = None) -> dict:
+                  synonyms: Synonyms | None = None, sections_out: frozenset[str] = frozenset()) -> dict:
     """The index with every doc's title and text cut into words, each doc's synonym tokens added,
-    and the search settings adjusted."""
+    the sections of the pages in `sections_out` left out, and the search settings adjusted."""
     config = dict(index.get("config") or {})
     config.update(lang=LANG, separator=SEPARATOR)
     docs = []
@@ -40,6 +43,9 @@ def rewrite_index(index: dict, segmenter: ThaiSegmenter, cache: SegmentCache,
     if synonyms is not None:  # the forms' Thai words cut as the texts are (cached like them)
         synonyms = synonyms.resolved(lambda word: cache.get(word, segmenter.text, count=False).split(ZWSP))
     for doc in index.get("docs") or []:
+        page, section = str(doc.get("location", "")).partition("#")[::2]
+        if section and page in sections_out:
+            continue
         doc = dict(doc)
         for field in ("title", "text"):
             if isinstance(doc.get(field), str):
@@ -68,10 +74,11 @@ def _scan(synonyms: Synonyms, text: str) -> str:
 
 
 def rewrite_index_file(path: Path, segmenter: ThaiSegmenter, cache: SegmentCache,
-                       synonyms: Synonyms | None = None) -> int:
+                       synonyms: Synonyms | None = None, sections_out: frozenset[str] = frozenset()) -> int:
     """Rewrite the index file in place (as UTF-8, half the size of escaped JSON); returns its size."""
     index = json.loads(path.read_text(encoding="utf-8"))
-    data = json.dumps(rewrite_index(index, segmenter, cache, synonyms), ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps(rewrite_index(index, segmenter, cache, synonyms, sections_out),
+                      ensure_ascii=False, separators=(",", ":"))
     path.write_text(data, encoding="utf-8")
     cache.save()
     return len(data.encode("utf-8"))

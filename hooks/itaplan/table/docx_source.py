@@ -22,7 +22,7 @@ from lxml.etree import XMLSyntaxError
 
 from itaplan.errors import Problem
 from itaplan.thai import digits
-from itaplan.table.source import COLUMNS, RawRow, RawTable, TableError, clean, is_header, trim_cells
+from itaplan.table.rows import COLUMNS, RawRow, RawTable, TableError, clean, is_header, trim_cells
 
 STEPS = COLUMNS.index("steps")
 

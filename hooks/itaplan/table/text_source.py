@@ -12,8 +12,8 @@ from __future__ import annotations
 import codecs
 
 from itaplan.errors import Problem
-from itaplan.table.source import (RawRow, RawTable, TableError, clean, is_blank, is_header, split_paragraphs,
-                                  trim_cells)
+from itaplan.table.rows import (RawRow, RawTable, TableError, clean, is_blank, is_header, split_paragraphs,
+                                trim_cells)
 
 MAX_BYTES = 2 * 1024 * 1024
 THAI_SHARE = 0.9

@@ -14,7 +14,9 @@
  * - A number finds both Thai and Arabic digits ("๙๙.๗๙" finds "99.79" and back).
  * - Pages whose title or text hold the whole query as typed (several words in a row) rank first,
  *   and within a page the sections that hold it: Material's results are re-ranked on their way
- *   back to the page.
+ *   back to the page. The lift a section gets for the phrase is scaled by its page's search boost,
+ *   as Material scales its score: a unit page or report repeating a measure under the indicator's
+ *   name (boost 0.3) stays below the indicator page holding the same phrase.
  *
  * No eval, no network: it only reads the index Material already downloads.
  */
@@ -78,7 +80,8 @@
     state.sorted = Array.from(words).sort();
     words.forEach(function (word) { state.longest = Math.max(state.longest, word.length); });
     index.docs.forEach(function (doc) {
-      docs.set(doc.location, { title: flat(state, doc.title), text: flat(state, doc.text) });
+      docs.set(doc.location, { title: flat(state, doc.title), text: flat(state, doc.text),
+                               boost: typeof doc.boost === "number" ? doc.boost : 1 });
     });
     return state;
   }
@@ -203,22 +206,33 @@
 
   /* Material's result, with pages and sections holding the phrase first (title before text), and
      each result's terms named as typed (a number's other digits or a group token is no "missing"
-     word of its own) */
+     word of its own). A section's lift is its tier (2 title, 1 text, 0 neither) times its page's
+     boost; results are ordered by lift, then by Material's score: a summary page holding the phrase
+     (lift 0.3) stays below an indicator page holding it (lift 1), whatever their own scores. The
+     scores are rewritten to match the order (Material's list shows the sections scoring at least
+     its page's first, and Enter opens the best) */
   function rerank(state, result, asked) {
     if (!result || !Array.isArray(result.items)) return result;
-    var top = 0;
-    result.items.forEach(function (items) {
-      items.forEach(function (item) { top = Math.max(top, item.score || 0); });
-    });
-    var step = top + 1;
-    var items = result.items.map(function (group, order) {
-      group = group.map(function (item, position) {
+    var top = 0, lifts = new Set([0]);
+    var groups = result.items.map(function (group) {
+      return group.map(function (item, position) {
         var doc = state.docs.get(item.location), tier = 0;
+        top = Math.max(top, item.score || 0);
         if (asked.phrase && doc)
           tier = holds(doc.title, asked.phrase) ? 2 : holds(doc.text, asked.phrase) ? 1 : 0;
-        return { item: Object.assign({}, item, { score: (item.score || 0) + tier * step,
+        var lift = tier * (doc ? doc.boost : 1);
+        lifts.add(lift);
+        return { item: item, lift: lift, position: position };
+      });
+    });
+    var step = top + 1, rank = new Map();
+    Array.from(lifts).sort(function (a, b) { return a - b; }).forEach(function (lift, r) { rank.set(lift, r); });
+    var items = groups.map(function (group, order) {
+      group = group.map(function (entry) {
+        var item = entry.item;
+        return { item: Object.assign({}, item, { score: (item.score || 0) + rank.get(entry.lift) * step,
                                                  terms: named(item.terms, asked) }),
-                 position: position };
+                 position: entry.position };
       }).sort(function (a, b) { return b.item.score - a.item.score || a.position - b.position; })
         .map(function (entry) { return entry.item; });
       var best = group.reduce(function (m, item) { return Math.max(m, item.score); }, 0);
