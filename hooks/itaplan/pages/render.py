@@ -114,7 +114,7 @@ def render_year(plans: PlanSet, year: YearPlan, settings: Settings, progress=Non
               "plan_data": settings.plan_data, **open_data.year_context(plans, year, settings, site_url)}
     out = {pages.year_index(year.fiscal_year): env.get_template("year_index.md.j2").render(
         page=pages.year_index(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
-        chart=Markup(score_chart(year, settings.digits)), **common)}
+        chart=Markup(score_chart(year, settings.digits, group_names=ita.GROUP_NAMES)), **common)}
     out[pages.print_page(year.fiscal_year)] = env.get_template("print.md.j2").render(
         page=pages.print_page(year.fiscal_year), source=f"{settings.plan_data}/{year.fiscal_year}/plan.yml",
         **common)
