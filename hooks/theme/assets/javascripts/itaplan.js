@@ -16,6 +16,7 @@
  * - Search: the number of results is announced (a polite live region); text that arrives without
  *   a key press (paste, an input method, autofill) searches too; Escape puts focus back where it
  *   was before the search opened; the results box takes no Tab stop of its own.
+ * - The skip link moves focus to the heading it points at.
  * - Headings' permalinks (¶) stay clickable but out of the Tab order: the page's table of contents
  *   links every heading.
  * - A wide table that scrolls sideways says so (a visible cue above it) and is a Tab stop, so that
@@ -114,15 +115,13 @@
     sidebar.id = sidebar.id || "itaplan-menu";
     button.setAttribute("aria-controls", sidebar.id);
 
-    /* Names and roles: each level a named navigation, its toggle and back arrow buttons */
+    /* Names and roles: toggles and back arrows are buttons with names; a level is a navigation named by
+       its toggle (Material points aria-labelledby at it, and looks the level up by that attribute) */
     sidebar.querySelectorAll("nav.md-nav").forEach(function (nav) {
       var title = nav.querySelector(":scope > .md-nav__title");
-      var name = nav.getAttribute("aria-label") || text(title);
-      if (nav.hasAttribute("aria-labelledby")) {
-        nav.removeAttribute("aria-labelledby");
-        if (name) nav.setAttribute("aria-label", name);
+      if (!nav.hasAttribute("aria-labelledby") && !nav.hasAttribute("aria-label") && text(title)) {
+        nav.setAttribute("aria-label", text(title));
       }
-      nav.removeAttribute("aria-expanded"); /* not a state of a navigation landmark; its toggle has it */
       if (title && title.htmlFor && title.htmlFor !== "__drawer") {
         title.classList.add("itaplan-menu-back");
         title.setAttribute("aria-label", (text(title) ? text(title) + " — " : "") + NAMES.back);
@@ -277,6 +276,7 @@
           : (at + (e.shiftKey ? -1 : 1) + stops.length) % stops.length;
         e.preventDefault();
         stops[next].focus();
+        stops[next].scrollIntoView({ block: "nearest" });
       }
     });
   }
@@ -349,6 +349,18 @@
     });
   }
 
+  /* ---- The skip link: focus lands on the heading it points at (not only the scroll position) ---- */
+  function skipLink() {
+    document.querySelectorAll("a.md-skip[href^='#']").forEach(function (link) {
+      link.addEventListener("click", function () {
+        var target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+        if (!target) return;
+        if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+        target.focus();
+      });
+    });
+  }
+
   /* ---- Permalinks out of the Tab order ---- */
   function permalinks() {
     document.querySelectorAll(".md-typeset .headerlink").forEach(function (link) {
@@ -400,6 +412,7 @@
     headerButtons();
     menu();
     search();
+    skipLink();
     permalinks();
     scrollCues();
     printButtons();
