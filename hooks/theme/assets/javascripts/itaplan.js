@@ -261,7 +261,8 @@
       var link = e.target.closest && e.target.closest("a[href]");
       if (link && isOpen()) linkClicked = link;
     }, true);
-    narrow.addEventListener("change", arrange);
+    if (narrow.addEventListener) narrow.addEventListener("change", arrange);
+    else if (narrow.addListener) narrow.addListener(arrange); /* Safari before 14 */
 
     document.addEventListener("keydown", function (e) {
       if (!isOpen()) return;
@@ -408,14 +409,14 @@
   }
 
   function start() {
-    watchHeader();
-    headerButtons();
-    menu();
-    search();
-    skipLink();
-    permalinks();
-    scrollCues();
-    printButtons();
+    /* each on its own: an old browser missing one feature still gets the others */
+    [watchHeader, headerButtons, menu, search, skipLink, permalinks, scrollCues, printButtons].forEach(function (part) {
+      try {
+        part();
+      } catch (error) {
+        if (window.console) console.warn("itaplan:", error);
+      }
+    });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
