@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import json
 import os
 import shutil
 import threading
@@ -124,17 +125,57 @@ def site_url(built_site) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator:
-    """One headless Chromium for the session, launched through Playwright."""
-    path = chromium_path()
+def playwright_driver() -> Iterator:
+    """Playwright itself, started once for the session (it allows one driver per thread)."""
+    chromium_path()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         missing("Playwright (python package)")
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        yield pw
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright_driver) -> Iterator:
+    """One headless Chromium for the session, launched through Playwright."""
+    browser = playwright_driver.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+# Text at 200 %: the browser's own text-size setting (chrome://settings/fonts, what a reader changes),
+# twice the default of 16 px. Set in the profile rather than through DevTools, because Playwright's
+# full-page screenshots reset what DevTools set; it enlarges text in rem and em and moves Material's
+# em breakpoints as a real browser does, and leaves px sizes alone.
+LARGE_TEXT_PX = 32
+
+
+@pytest.fixture(scope="session")
+def large_text(playwright_driver, tmp_path_factory) -> Iterator:
+    """A Chromium browser context at phone size whose default text size is 200 %; `.new_page()` on it."""
+    profile = tmp_path_factory.mktemp("large-text-profile")
+    (profile / "Default").mkdir()
+    prefs = {"webkit": {"webprefs": {"default_font_size": LARGE_TEXT_PX, "default_fixed_font_size": 26}}}
+    (profile / "Default" / "Preferences").write_text(json.dumps(prefs), encoding="utf-8")
+    context = playwright_driver.chromium.launch_persistent_context(
+        str(profile), executable_path=chromium_path(), args=CHROMIUM_ARGS, viewport=PHONE)
+    yield context
+    context.close()
+
+
+# Chromium's automatic dark mode, as Chrome for Android ("darken websites") and Samsung Internet apply
+# it to pages that do not declare a dark scheme of their own.
+FORCED_DARK_ARGS = ["--blink-settings=forceDarkModeEnabled=true"]
+
+
+@pytest.fixture(scope="session")
+def forced_dark(playwright_driver) -> Iterator:
+    """A second headless Chromium with the automatic dark mode on."""
+    browser = playwright_driver.chromium.launch(executable_path=chromium_path(),
+                                                args=CHROMIUM_ARGS + FORCED_DARK_ARGS)
+    yield browser
+    browser.close()
 
 
 def screenshot(page, name: str) -> Path:

@@ -50,7 +50,8 @@ def itaplan(project: Path, *args: str) -> subprocess.CompletedProcess:
     return run([sys.executable, "-m", "itaplan", *args], cwd=project)
 
 
-from browser import chromium, site_url  # noqa: E402,F401 - browser fixtures for every test module
+# browser fixtures for every test module
+from browser import chromium, forced_dark, large_text, playwright_driver, site_url  # noqa: E402,F401
 
 
 @pytest.fixture(scope="session")

@@ -49,9 +49,10 @@ def test_report_rows_become_labelled_cards_on_a_phone(chromium, progress_url):
     page.goto(progress_url + PAGES["report"], wait_until="networkidle")
     labels = page.evaluate("""() => [...document.querySelectorAll('.itaplan-cards tbody tr')].map(tr =>
         [...tr.cells].map(td => getComputedStyle(td, '::before').content))""")
-    chart = page.evaluate("""() => { const svg = document.querySelector('svg.itaplan-progress-chart');
-        return {role: svg.getAttribute('role'), title: svg.querySelector('title').textContent,
-                desc: svg.querySelector('desc').textContent, scripts: document.querySelectorAll('script:not([src])').length}; }""")
+    chart = page.evaluate("""() => { const chart = document.querySelector('.itaplan-progress-chart');
+        const [title, desc] = chart.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id));
+        return {role: chart.getAttribute('role'), title: title.textContent, desc: desc.textContent,
+                scripts: document.querySelectorAll('script:not([src])').length}; }""")
     page.close()
     assert len(labels) == 10
     assert labels[0] == ['"ตัวชี้วัด"', '"มาตรการ"', '"ขั้นตอนที่ดำเนินการแล้ว"', '"สถานะ"',

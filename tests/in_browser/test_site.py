@@ -68,8 +68,8 @@ def test_summary_lists_and_links_all_ten_with_scores(built_site):
         assert f'href="../indicator-{number:02d}/"' in row or f'href="indicator-{number:02d}/"' in row
         assert FRAMEWORK.indicator(number).name in row and score in row
         assert _unwrapped(ROWS[number]["measure"][0]) in _unwrapped(" ".join(re.sub(r"<[^>]+>", "", row).split()))
-    svg = re.search(r"<svg class=\"itaplan-chart\"[^>]*>.*?</svg>", html, re.S).group(0)
-    assert 'role="img"' in svg and svg.count('class="itaplan-chart-bar"') == 10
+    chart = re.search(r"<div class=\"itaplan-chart\"[^>]*>.*?</ol></div>", html, re.S).group(0)
+    assert 'role="img"' in chart and chart.count('class="itaplan-chart-bar"') == 10
 
 
 def test_home_page_links_the_newest_plan(built_site):

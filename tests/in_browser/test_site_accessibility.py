@@ -91,7 +91,7 @@ def test_chart_has_a_text_alternative_and_its_numbers_in_a_table(chromium, site_
     page = chromium.new_page(viewport=PHONE)
     page.goto(site_url + "2569/", wait_until="networkidle")
     chart = page.get_by_role("img", name="คะแนน ITA ๒๕๖๘ รายตัวชี้วัด")
-    description = chart.evaluate("el => el.querySelector('desc').textContent")
+    description = chart.evaluate("el => document.getElementById(el.getAttribute('aria-labelledby').split(' ')[1]).textContent")
     table_scores = page.locator(".itaplan-table td.itaplan-number").all_inner_texts()
     page.close()
     assert len(table_scores) == 10

@@ -63,8 +63,14 @@ def test_print_holds_title_agency_and_the_six_columns_for_all_ten_indicators(pri
         number = "".join(digits[int(d)] for d in str(indicator.number))
         assert skeleton(f"ตัวชี้วัดที่ {number} {indicator.name}") in text
         assert skeleton(indicator.measure) in text
-        assert skeleton(indicator.steps[-1]) in text
+        assert printed_whole(skeleton(indicator.steps[-1]), text), indicator.steps[-1]
         assert skeleton(indicator.responsible[0]) in text
+
+
+def printed_whole(cell: str, text: str) -> bool:
+    """Whether `cell` is in the printed text, whole or in two parts: a table row that does not fit on its page
+    breaks (its other cells and the repeated heading row come between the two parts)."""
+    return cell in text or any(cell[:k] in text and cell[k:] in text for k in range(8, len(cell) - 7))
 
 
 @pytest.mark.browser

@@ -42,10 +42,15 @@ def test_year_summary_says_rose_fell_or_stayed_with_the_number(pages):
 def test_indicator_page_has_an_accessible_chart_and_a_table_of_every_year(pages):
     page = pages["2569/indicator-09.md"]
     section = page[page.index("## คะแนนแต่ละปี"):]
-    svg = re.search(r"<svg[^>]*role=\"img\".*?</svg>", section, re.S).group(0)
-    assert "<title" in svg and "<desc" in svg and "<script" not in svg
-    desc = re.search(r"<desc[^>]*>(.*?)</desc>", svg).group(1)
+    chart = re.search(r"<div class=\"itaplan-trend\"[^>]*role=\"img\".*?</ol></div>", section, re.S).group(0)
+    title_id, desc_id = re.search(r'aria-labelledby="([^"]+)"', chart).group(1).split()
+    assert f'<span id="{title_id}" hidden="hidden">คะแนน ITA แต่ละปี: การเปิดเผยข้อมูล</span>' in chart
+    desc = re.search(rf'<span id="{desc_id}" hidden="hidden">(.*?)</span>', chart).group(1)
     assert "ปี 2566 95.00" in desc and "ปี 2568 90.00" in desc
+    assert "<script" not in chart and "<text" not in chart  # text in HTML, where a darkened page recolours it
+    # the years under the chart, oldest first, the scale beside it
+    assert re.findall(r"<li>(\d+)</li>", chart) == ["2566", "2567", "2568"]
+    assert '<li class="itaplan-trend-top">100</li>' in chart and '<li class="itaplan-trend-bottom">80</li>' in chart
     rows = [line for line in section.splitlines() if line.startswith("<tr markdown><td")]
     assert [re.search(r"ITA (\d+)", r).group(1) for r in rows] == ["2568", "2567", "2566"]
     assert "ลดลง −2.50" in rows[0] and "—" in rows[-1]
@@ -53,7 +58,7 @@ def test_indicator_page_has_an_accessible_chart_and_a_table_of_every_year(pages)
 
 def test_trends_page_lists_all_ten_indicators_and_links_each_year(pages):
     trends = pages["trends.md"]
-    assert trends.count("<svg") == 10 and "3 ปี" in trends
+    assert trends.count('class="itaplan-trend"') == 10 and "3 ปี" in trends
     assert "(2567/indicator-01.md)" in trends and "(2569/indicator-10.md)" in trends
 
 
@@ -61,7 +66,7 @@ def test_one_year_says_there_is_nothing_to_compare_yet():
     pages = render_site(load_plan_data(ONE), settings_from({}))
     assert "เผยแพร่ผลการประเมินเพียงปีเดียว" in pages["trends.md"]
     assert "ยังไม่มีผลการประเมินปีก่อนหน้าให้เปรียบเทียบ" in pages["2569/index.md"]
-    assert pages["2569/indicator-01.md"].count("<circle") == 1
+    assert pages["2569/indicator-01.md"].count('class="itaplan-trend-point"') == 1
 
 
 def test_ten_years_draw_ten_points(tmp_path):
@@ -78,5 +83,5 @@ def test_ten_years_draw_ten_points(tmp_path):
             f.write_text(text, encoding="utf-8")
     made_up_copies(root)  # ITA 2556 … 2565: labelled copies of the 2568 framework
     pages = render_site(load_plan_data(root), settings_from({}))
-    assert pages["2569/indicator-01.md"].count("<circle") == 13
+    assert pages["2569/indicator-01.md"].count('class="itaplan-trend-point"') == 13
     assert "๑๓ ปี" in pages["trends.md"]

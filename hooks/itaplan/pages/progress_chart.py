@@ -1,22 +1,17 @@
-"""The progress chart of a report round: one bar per indicator, drawn at build time as an accessible SVG.
+"""The progress chart of a report round: one bar per indicator, drawn at build time (no JavaScript).
 
-Every bar has its numbers written beside it (steps done of steps counted, per cent), so nothing is
-told by colour alone; the <title>/<desc> and the table below the chart say the same in words.
+Built as the score chart is (hooks/itaplan/pages/chart.py): HTML text, a small SVG bar per row, one
+image to assistive technology. Every bar has its numbers written beside it (steps done of steps
+counted, per cent), so nothing is told by colour alone; the description and the table below the
+chart say the same in words.
 """
 
 from __future__ import annotations
 
-from html import escape
-
 from itaplan import thai
+from itaplan.pages.chart import bar_row, bar_svg, hidden_text
 from itaplan.plan.schema import Indicator
 from itaplan.progress.rollup import Progress
-
-WIDTH = 480
-ROW = 52
-TOP = 8
-LABEL_H = 20
-BAR_H = 20
 
 
 def progress_words(progress: Progress, style: thai.Digits) -> str:
@@ -28,30 +23,21 @@ def progress_words(progress: Progress, style: thai.Digits) -> str:
 
 def progress_chart(rows: list[tuple[Indicator, Progress]], style: thai.Digits, title: str,
                    chart_id: str = "progress-chart") -> str:
-    """An inline <svg role="img"> with a title and a description that states every figure."""
+    """One accessible image: a row per indicator with its label, its figures and its bar."""
     described = "; ".join(f"ตัวชี้วัดที่ {thai.digits(i.number, style)} {i.name} ดำเนินการแล้ว "
                           f"{progress_words(p, style)}" for i, p in rows)
     desc = f"แผนภูมิแท่งแนวนอน ร้อยละของขั้นตอนที่ดำเนินการแล้ว: {described}"
-    height = TOP + ROW * len(rows)
     parts = [
-        f'<svg class="itaplan-chart itaplan-progress-chart" id="{chart_id}" role="img" '
-        f'viewBox="0 0 {WIDTH} {height}" width="100%" aria-labelledby="{chart_id}-title {chart_id}-desc" '
-        f'xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="{chart_id}-title">{escape(title)}</title>',
-        f'<desc id="{chart_id}-desc">{escape(desc)}</desc>',
+        f'<div class="itaplan-chart itaplan-progress-chart" id="{chart_id}" role="img" '
+        f'aria-labelledby="{chart_id}-title {chart_id}-desc">',
+        hidden_text(f"{chart_id}-title", title),
+        hidden_text(f"{chart_id}-desc", desc),
+        '<ol class="itaplan-chart-rows">',
     ]
-    bar_max = WIDTH - 190
-    for row, (indicator, progress) in enumerate(rows):
-        y = TOP + row * ROW
-        length = round(bar_max * (progress.percent or 0) / 100, 1)
-        label = f"{thai.digits(indicator.number, style)}. {indicator.name}"
+    for indicator, progress in rows:
         value = (thai.digits(f"{progress.done}/{progress.counted} ขั้นตอน ({progress.percent}%)", style)
                  if progress.percent is not None else "ยกเลิกทั้งหมด")
-        parts.append(
-            f'<g class="itaplan-chart-row" aria-hidden="true">'
-            f'<text x="0" y="{y + 15}" class="itaplan-chart-label">{escape(label)}</text>'
-            f'<rect x="0" y="{y + LABEL_H}" width="{bar_max}" height="{BAR_H}" class="itaplan-chart-track"/>'
-            f'<rect x="0" y="{y + LABEL_H}" width="{length}" height="{BAR_H}" class="itaplan-chart-bar"/>'
-            f'<text x="{bar_max + 8}" y="{y + LABEL_H + 15}" class="itaplan-chart-value">{escape(value)}</text></g>')
-    parts.append("</svg>")
+        parts.append(bar_row(f"{thai.digits(indicator.number, style)}. {indicator.name}", value,
+                             bar_svg(progress.percent or 0)))
+    parts.append("</ol></div>")
     return "".join(parts)
