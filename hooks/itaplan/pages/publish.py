@@ -38,6 +38,13 @@ def load_all(project: Path, settings: Settings,
     return plans, progress
 
 
+def warnings_of(plans: PlanSet, progress: dict[int, YearProgress]) -> list:
+    """Problems that do not stop the build but must be seen (a value cut short by ' #'), in file order:
+    `itaplan check` prints them and the MkDocs hook logs them as warnings (so --strict fails)."""
+    found = list(plans.warnings) + [w for year in progress.values() for w in year.warnings]
+    return sorted(found, key=lambda w: (w.file, w.line or 0))
+
+
 def build_pages(project: Path, settings: Settings, site_url: str | None = None) -> tuple[PlanSet, dict[str, str]]:
     """Load and validate the plan data of `project`, then render all generated pages."""
     plans, progress = load_all(project, settings)
@@ -84,6 +91,7 @@ def site_payload(project: Path, raw_settings: object, site_url: str | None = Non
     rendered = render_site(plans, settings, progress, site_url)
     round_ids = tuple(r.id for r in settings.rounds)
     return {
+        "warnings": [str(w) for w in warnings_of(plans, progress)],
         "data_files": data_files(plans, settings, site_url, latest_step_status(plans, progress)),
         "home_jsonld": open_data.organization_jsonld(plans.agency, site_url),
         "nav_extra": [{open_data.TRENDS_TITLE: open_data.TRENDS_PAGE}],

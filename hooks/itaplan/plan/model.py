@@ -27,6 +27,8 @@ class PlanSet:
 
     agency: Agency
     years: tuple[YearPlan, ...]
+    warnings: tuple = ()
+    """Problems that do not stop the build but must be seen (itaplan.errors.Problem: a value cut by ' #')."""
 
     @property
     def latest(self) -> YearPlan:

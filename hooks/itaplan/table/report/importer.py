@@ -15,6 +15,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from itaplan.errors import Problem
+from itaplan.plan.thai_messages import messages
+from itaplan.vocabulary import place
 from itaplan.plan import ita
 from itaplan.plan.model import YearPlan
 from itaplan.plan.settings import Round
@@ -349,6 +351,8 @@ def _report(number: int, block: dict, indicator, evidence_root: Path, fiscal_yea
     except ValidationError as exc:
         row = next((r for _, (_f, r) in sorted(block["steps"].items())), None)
         for err in exc.errors():
-            field = ".".join(map(str, err["loc"])) or None
-            problem(row, field, f"ตัวชี้วัดที่ {number}: ข้อมูลไม่ถูกต้อง — {err['msg']}")
+            thai, english = messages(err, file_kind="progress")
+            where = place(tuple(err["loc"]), data=data, kind="progress")
+            problem(row, None, f"ตัวชี้วัดที่ {number}{' ' + where.thai if where else ''}: {thai} — indicator "
+                    f"{number}{' ' + where.english if where else ''}: {english}")
         return None

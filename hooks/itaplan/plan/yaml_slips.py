@@ -1,0 +1,266 @@
+"""Slips of hand in YAML, named as what they are, with the lines involved.
+
+Staff edit plan data in GitHub's web editor; three slips there change or break the text without saying so:
+
+- **Indentation** (เว้นวรรคหน้าบรรทัด) that differs between lines of one group. When the file does not parse,
+  diagnose() finds the line whose spaces disagree with a line of the same group (a field beside its
+  siblings, a list item beside the item above) and says how many spaces to add or remove — instead of
+  libyaml's "mapping values are not allowed", which reads like a quoting problem.
+- **Folding**: a line that begins with '- ' (or a step number: 2. ๒. 2) ขั้นตอนที่ 2) but is indented
+  further than its list is read by YAML as the continuation of the value above, so two steps become one
+  and nothing complains. folded() finds every such line in every value: it is refused.
+- **A comment that cuts a value**: ' #' inside an unquoted value starts a YAML comment, so the rest of the
+  text is silently dropped. cut_by_comment() warns about each with its line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import yaml
+
+from itaplan.vocabulary import LABELS, code_path, kind_of, quote
+
+# A line that reads as the start of a new list item: a dash or bullet, a step number (Arabic or Thai) with
+# '.' or ')', a number in parentheses, or the words ขั้นตอนที่ N.
+MARKER = re.compile(r"^(?:[-*+•▪●○◦–](?:\s|$)|[0-9๐-๙]{1,2}[.)](?![0-9๐-๙])|\([0-9๐-๙]{1,2}\)|ขั้นตอนที่\s*[0-9๐-๙])")
+_KEY = re.compile(r"^([^\s:#'\"\-\[\]{},&*!|>%@`][^:#]*?)\s*:(?:\s|$)")
+MARKDOWN_FIELDS = {"progress": ("result", "obstacles", "solutions")}
+
+
+@dataclass(frozen=True)
+class Slip:
+    """One slip: the line to look at, and what to say (Thai, English)."""
+
+    line: int
+    thai: str
+    english: str
+    loc: tuple = ()
+    kind: str = "indentation"
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    indent: int
+    item: bool
+    key: str | None
+    key_col: int
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        body = raw.lstrip(" ")
+        if not body.strip() or body.startswith("#") or body.startswith("\t"):
+            continue
+        indent = len(raw) - len(body)
+        item = body == "-" or body.startswith("- ")
+        rest = body[1:].lstrip(" ") if item else body
+        col = len(raw) - len(rest)
+        match = _KEY.match(rest)
+        out.append(_Line(number, indent, item, match.group(1) if match else None, col))
+    return out
+
+
+def _siblings(file_kind: str | None) -> dict[str, set[str]]:
+    """Each field name -> the field names that stand beside it (same parent) in a kind of file."""
+    groups: dict[str, set[str]] = {}
+    for path in LABELS.get(file_kind or "", {}):
+        parent, _, name = path.rpartition(".")
+        groups.setdefault(parent, set()).add(name)
+    out: dict[str, set[str]] = {}
+    for names in groups.values():
+        for name in names:
+            out.setdefault(name, set()).update(names)
+    return out
+
+
+def _move(key: str, now: int, wanted: int) -> tuple[str, str]:
+    diff = abs(wanted - now)
+    if wanted > now:
+        return f"เพิ่มเว้นวรรคหน้า {key} อีก {diff} ช่อง", f"add {diff} space{'s' if diff != 1 else ''} before {key}"
+    return f"ลบเว้นวรรคหน้า {key} ออก {diff} ช่อง", f"remove {diff} space{'s' if diff != 1 else ''} before {key}"
+
+
+def diagnose(text: str, line: int | None, problem: str, column: int | None, shown_as: str) -> Slip | None:
+    """The indentation slip behind a YAML parse error at `line`, if one is found at or before it."""
+    if line is None:
+        return None
+    lines = _lines(text)
+    at = next((ln for ln in lines if ln.number == line), None)
+    if "mapping values" in problem and at is not None and at.key is not None and column is not None:
+        raw = text.splitlines()[line - 1]
+        if column - 1 > raw.index(":", at.key_col):  # the ': ' is inside a value: a quoting matter
+            return None
+    siblings = _siblings(kind_of(shown_as))
+    found: Slip | None = None
+    slipped: set[int] = set()
+    for index, ln in enumerate(lines):
+        if ln.number > line:
+            break
+        slip = _item_slip(lines, index) if ln.item else None
+        slip = slip or _key_slip(lines, index, siblings, slipped)
+        if slip is not None:
+            found = slip
+            slipped.add(ln.number)
+    return found
+
+
+def _item_slip(lines: list[_Line], index: int) -> Slip | None:
+    """A list item whose dash is not in line with the item above it in the same list."""
+    ln = lines[index]
+    for before in reversed(lines[:index]):
+        if before.item and before.indent == ln.indent:
+            return None
+        if before.item and not _closed(lines, before, ln):
+            how_th, how_en = _move("-", ln.indent, before.indent)
+            return Slip(ln.number,
+                        f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ขีด - ในบรรทัด {ln.number} เว้นวรรคหน้า {ln.indent} ช่อง "
+                        f"แต่ข้อก่อนหน้าในบรรทัด {before.number} เว้น {before.indent} ช่อง ทุกข้อในรายการเดียวกันต้องเริ่ม"
+                        f"ตรงแนวเดียวกัน: {how_th}",
+                        f"indentation differs: the '-' on line {ln.number} has {ln.indent} spaces before it, the item "
+                        f"above on line {before.number} has {before.indent}; items of one list line up: {how_en}")
+        if before.indent < ln.indent and not before.item:
+            return None
+    return None
+
+
+def _closed(lines: list[_Line], first: _Line, second: _Line) -> bool:
+    """Whether a line between two items is less indented than both (so they belong to different lists)."""
+    inner = [ln for ln in lines if first.number < ln.number < second.number]
+    return any(ln.indent <= min(first.indent, second.indent) and not ln.item for ln in inner)
+
+
+def _key_slip(lines: list[_Line], index: int, siblings: dict[str, set[str]], slipped: set[int]) -> Slip | None:
+    """A field whose name is not in line with the nearest field of the same group above it."""
+    ln = lines[index]
+    if ln.key is None or ln.key not in siblings:
+        return None
+    group = siblings[ln.key]
+    before = next((b for b in reversed(lines[:index]) if b.key in group and b.number not in slipped), None)
+    if before is None or before.key_col == ln.key_col:
+        return None
+    how_th, how_en = _move(ln.key, ln.key_col, before.key_col)
+    return Slip(ln.number,
+                f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: {ln.key} ในบรรทัด {ln.number} เว้นวรรคหน้า {ln.key_col} ช่อง แต่ "
+                f"{before.key} ในบรรทัด {before.number} ซึ่งอยู่ในกลุ่มเดียวกัน เว้น {before.key_col} ช่อง ต้องเริ่ม"
+                f"ตรงแนวเดียวกัน: {how_th}",
+                f"indentation differs: {ln.key} on line {ln.number} has {ln.key_col} spaces before it, "
+                f"{before.key} on line {before.number}, in the same group, has {before.key_col}: {how_en}")
+
+
+# ---- folding and comments (on a file that parsed) -----------------------------------------------------------
+
+def _walk(node: yaml.Node, loc: tuple = (), parent: yaml.Node | None = None
+          ) -> Iterator[tuple[yaml.ScalarNode, tuple, yaml.Node | None]]:
+    if isinstance(node, yaml.ScalarNode):
+        yield node, loc, parent
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _walk(item, loc + (index,), node)
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield from _walk(value, loc + (key.value,), node)
+
+
+def folded(text: str, root: yaml.Node | None, shown_as: str) -> list[Slip]:
+    """Every line that starts like a new list item but that YAML joined into the value above it."""
+    if root is None:
+        return []
+    source = text.splitlines()
+    file_kind = kind_of(shown_as)
+    out: list[Slip] = []
+    for node, loc, parent in _walk(root):
+        first, last = node.start_mark.line, node.end_mark.line
+        if first == last or node.style == "|":
+            continue
+        if node.style == ">":
+            continue_lines = _folded_block_lines(source, first, last)
+        else:
+            continue_lines = range(first + 1, min(last, len(source) - 1) + 1)
+        for number in continue_lines:
+            body = source[number].strip()
+            marker = MARKER.match(body)
+            if marker:
+                out.append(_fold_slip(number + 1, node, loc, parent, source, marker.group().strip(), file_kind))
+                break
+    return out
+
+
+def _folded_block_lines(source: list[str], first: int, last: int) -> list[int]:
+    """Lines of a '>' block that YAML joins to the line above (same indentation, after a non-blank line)."""
+    body = [n for n in range(first + 1, min(last, len(source) - 1) + 1) if source[n].strip()]
+    if not body:
+        return []
+    indent = min(len(source[n]) - len(source[n].lstrip(" ")) for n in body)
+    out = []
+    for n in body[1:]:
+        above = source[n - 1]
+        if (above.strip() and len(source[n]) - len(source[n].lstrip(" ")) == indent
+                and len(above) - len(above.lstrip(" ")) == indent):
+            out.append(n)
+    return out
+
+
+def _fold_slip(line: int, node: yaml.ScalarNode, loc: tuple, parent: yaml.Node | None, source: list[str],
+               marker: str, file_kind: str | None) -> Slip:
+    start = node.start_mark.line + 1
+    indent = len(source[line - 1]) - len(source[line - 1].lstrip(" "))
+    told_th = (f"บรรทัด {line} ขึ้นต้นด้วย {quote(marker)} เหมือนข้อใหม่ แต่ YAML อ่านเป็นข้อความต่อท้ายค่าในบรรทัด {start} "
+               f"(รวมเป็นข้อความเดียวกัน และข้อใหม่หายไป)")
+    told_en = (f"line {line} starts with {quote(marker, english=True)} like a new item, but YAML reads it as the "
+               f"rest of the value on line {start} (joined into one text; the new item is lost)")
+    if isinstance(parent, yaml.SequenceNode):
+        dash = parent.start_mark.column
+        if marker == "-" and indent != dash:
+            how_th, how_en = _move("-", indent, dash)
+            fix_th, fix_en = f"ให้ - ตรงแนวเดียวกับ - ในบรรทัด {start}: {how_th}", f"line the '-' up with line {start}: {how_en}"
+        else:
+            fix_th = f"ถ้าเป็นข้อใหม่ ให้ขึ้นบรรทัดด้วย - ตรงแนวเดียวกับ - ในบรรทัด {start}"
+            fix_en = f"if it is a new item, begin its line with '- ' in line with line {start}"
+    elif node.style == ">":
+        fix_th = f"ใช้ | แทน > ในบรรทัด {start} เพื่อให้ขึ้นบรรทัดใหม่ตามที่เขียน"
+        fix_en = f"write | instead of > on line {start} to keep the lines as written"
+    elif file_kind in MARKDOWN_FIELDS and loc and loc[-1] in MARKDOWN_FIELDS[file_kind]:
+        fix_th = (f"ถ้าต้องการเป็นรายการ ให้เขียน {loc[-1]}: | แล้วเขียนข้อความในบรรทัดถัดไป "
+                  "(ดูตัวอย่างใน CONTRIBUTING.md)")
+        fix_en = f"for a list, write {loc[-1]}: | and the text on the lines below it"
+    else:
+        fix_th = f"ช่องนี้เป็นข้อความบรรทัดเดียว: เขียนต่อกันในบรรทัด {start}"
+        fix_en = f"this field is one line of text: write it on line {start}"
+    return Slip(line, f"{told_th}: {fix_th}", f"{told_en}; {fix_en}", loc, "folded")
+
+
+def cut_by_comment(text: str, root: yaml.Node | None) -> list[Slip]:
+    """Every unquoted value that a ' #' on its line cuts short (YAML reads the rest as a comment)."""
+    if root is None:
+        return []
+    source = text.splitlines()
+    out: list[Slip] = []
+    for node, loc, parent in _walk(root):
+        if node.style not in (None, ""):  # plain values only: quoted ones keep their '#'
+            continue
+        is_text = node.tag.endswith(":str")
+        empty_item = node.tag.endswith(":null") and isinstance(parent, yaml.SequenceNode) and not node.value
+        if not (is_text or empty_item):
+            continue
+        row = node.end_mark.line
+        if row >= len(source):
+            continue
+        comment = re.match(r"^\s+(#.*)$", source[row][node.end_mark.column:])
+        if comment is None:
+            continue
+        cut = comment.group(1).rstrip()
+        kept = node.value
+        thai = (f"ข้อความ {quote(cut)} ในบรรทัด {row + 1} ถูกตัดทิ้ง เพราะ # ที่มีเว้นวรรคข้างหน้าคือเครื่องหมายหมายเหตุของ YAML "
+                + (f"ค่าจึงเหลือเพียง {quote(kept)}" if kept else "ค่าจึงว่าง")
+                + ": ถ้า # เป็นส่วนของข้อความ ให้ครอบทั้งข้อความด้วยเครื่องหมายคำพูด \"…\" ถ้าเป็นหมายเหตุ ให้ย้ายไปไว้บรรทัดของตัวเอง")
+        english = (f"the text {quote(cut, english=True)} on line {row + 1} is dropped: ' #' starts a YAML comment, "
+                   + (f"so the value is only {quote(kept, english=True)}" if kept else "so the value is empty")
+                   + "; put the whole text in quotation marks, or move a comment to a line of its own")
+        out.append(Slip(row + 1, thai, english, loc, "comment"))
+    return out
+
