@@ -122,6 +122,27 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         [(IND04, "  end: 2026-09-30", "\tend: 2026-09-30")],
         "plan_data/2569/indicators/04.yml:19: รูปแบบไฟล์ผิด: มีแท็บ (Tab) หน้าบรรทัด: ให้เว้นวรรคหน้าบรรทัดด้วยปุ่มเว้นวรรค "
         "(space) แทน"),
+    "a line of report text out of line": (
+        [(R6_01, "  - งานจัดเก็บรายได้", " - งานจัดเก็บรายได้")],
+        "plan_data/2569/progress/6-months/01.yml:17: เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ข้อความของ result (ต่อจากบรรทัด 13) "
+        "ทุกบรรทัดต้องเว้นวรรคหน้าเท่ากัน แต่บรรทัด 14 เว้น 2 ช่อง บรรทัด 17 เว้น 1 ช่อง: เพิ่มเว้นวรรคหน้าบรรทัด 17 "
+        "อีก 1 ช่อง"),
+    "a dash without its space": (
+        [(IND04, "\n- เผยแพร่", "\n-เผยแพร่")],
+        "plan_data/2569/indicators/04.yml:15: หลังขีด - ในบรรทัด 15 ไม่มีเว้นวรรค ระบบจึงไม่อ่านเป็นข้อในรายการ: "
+        "เว้นวรรคหนึ่งช่องหลัง - เป็น “- เผยแพร่ประชาสัมพันธ์คู่มือ การปฏิบัติ…”"),
+    "a group's line deleted": (
+        [(IND04, "period:\n", "")],
+        "plan_data/2569/indicators/04.yml:17: start ในบรรทัด 17 เป็นช่องย่อยของ period แต่ไม่พบบรรทัด period: ข้างบน: "
+        "เพิ่มบรรทัด period: ก่อนบรรทัด 17"),
+    "a list's line deleted": (
+        [(IND04, "analysis:\n", "")],
+        "plan_data/2569/indicators/04.yml:11: รายการในบรรทัด 11 ไม่มีชื่อช่องกำกับ (ไม่พบบรรทัด analysis: ข้างบน): "
+        "เพิ่มบรรทัด analysis: ก่อนบรรทัด 11"),
+    "a list's line deleted where another list is": (
+        [(IND04, "steps:\n", "")],
+        "plan_data/2569/indicators/04.yml:3: ช่องขั้นตอน (steps): ยังไม่ได้กรอกช่องนี้ ซึ่งต้องมีทุกครั้ง: เพิ่มบรรทัด "
+        "steps: แล้วเขียนแต่ละข้อในบรรทัดถัดไป ขึ้นต้นด้วย - เช่น - ข้อความของขั้นตอน"),
     # no silent folding, no text cut short
     "a step folded into the one above": (
         [(IND04, "\n- เผยแพร่", "\n - เผยแพร่")],

@@ -120,6 +120,9 @@ def messages(err: Any, allowed: list[str] | None = None, node: Any = None,
     key = next((part for part in reversed(loc) if isinstance(part, str)), "")
     if kind == "missing":
         line = example(file_kind, loc)
+        if line and not line.startswith(f"{key}:"):  # a list: its field line, then one item per line
+            return (f"{MISSING}: เพิ่มบรรทัด {key}: แล้วเขียนแต่ละข้อในบรรทัดถัดไป ขึ้นต้นด้วย - เช่น {line}",
+                    f"is required but missing; add a line {key}: and one item per line below it, such as {line}")
         return ((f"{MISSING}: เพิ่มบรรทัด เช่น {line}" if line else MISSING),
                 (f"is required but missing; add a line such as {line}" if line else "is required but missing"))
     if kind == "extra_forbidden":
@@ -161,8 +164,8 @@ def messages(err: Any, allowed: list[str] | None = None, node: Any = None,
         name, thai, english = _RANGES[kind]
         bound = ctx.get(name)
         bound = int(bound) if isinstance(bound, float) and bound.is_integer() else bound
-        return (f"ค่า{thai} {bound} แต่พบ {quote(shown)}",
-                f"expected {english} {bound}, found {quote(shown, english=True)}")
+        found_th, found_en = _found(shown)
+        return f"ค่า{thai} {bound}{found_th}", f"expected {english} {bound}{found_en}"
     if kind in ("too_short", "too_long"):
         count = ctx.get("min_length" if kind == "too_short" else "max_length")
         actual = ctx.get("actual_length")
@@ -184,11 +187,8 @@ def messages(err: Any, allowed: list[str] | None = None, node: Any = None,
     else:
         message = str(err.get("msg", kind)).replace("Input should be", "expected")
         thai, english = f"ค่าไม่ถูกต้อง ({message})", message
-    if isinstance(value, list):
-        return thai + " แต่พบรายการ", english + ", found a list"
-    if isinstance(value, dict):
-        return thai + " แต่พบกลุ่มช่องย่อย", english + ", found a group of fields"
-    return f"{thai} แต่พบ {quote(shown)}", f"{english}, found {quote(shown, english=True)}"
+    found_th, found_en = _found(shown)
+    return thai + found_th, english + found_en
 
 
 def _text_for_number(kind: str, value: str, node: Any, key: str) -> tuple[str, str]:
@@ -215,6 +215,15 @@ def _text_for_number(kind: str, value: str, node: Any, key: str) -> tuple[str, s
     return f"{want_th} แต่พบ {quote(text)}", f"{want_en}, found {quote(text, english=True)}"
 
 
+def _found(shown: Any) -> tuple[str, str]:
+    """' แต่พบ “120”' and ', found "120"'; a list or a group of fields is named, not printed."""
+    if isinstance(shown, list):
+        return " แต่พบรายการ", ", found a list"
+    if isinstance(shown, dict):
+        return " แต่พบกลุ่มช่องย่อย", ", found a group of fields"
+    return f" แต่พบ {quote(shown)}", f", found {quote(shown, english=True)}"
+
+
 def _choice(ctx: dict, shown: Any, key: str) -> tuple[str, str]:
     """A value that must be one of a few: suggest the one meant, else list them."""
     expected = str(ctx.get("expected", ""))
@@ -226,8 +235,8 @@ def _choice(ctx: dict, shown: Any, key: str) -> tuple[str, str]:
                 f"unknown value {quote(shown, english=True)}; did you mean {quote(close, english=True)}?")
     listed = ", ".join(allowed[:-1]) + f" หรือ {allowed[-1]}" if len(allowed) > 1 else "".join(allowed)
     listed_en = ", ".join(allowed[:-1]) + f" or {allowed[-1]}" if len(allowed) > 1 else "".join(allowed)
-    return (f"ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {listed} แต่พบ {quote(shown)}",
-            f"expected one of {listed_en}, found {quote(shown, english=True)}")
+    found_th, found_en = _found(shown)
+    return f"ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {listed}{found_th}", f"expected one of {listed_en}{found_en}"
 
 
 def thai_message(err: Any, allowed: list[str] | None = None, node: Any = None, file_kind: str | None = None) -> str:

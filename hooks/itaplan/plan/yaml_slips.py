@@ -21,7 +21,7 @@ from typing import Any, Iterator
 
 import yaml
 
-from itaplan.vocabulary import LABELS, code_path, kind_of, quote
+from itaplan.vocabulary import ITEMS, LABELS, kind_of, quote
 
 # A line that reads as the start of a new list item: a dash or bullet, a step number (Arabic or Thai) with
 # '.' or ')', a number in parentheses, or the words ขั้นตอนที่ N.
@@ -48,20 +48,41 @@ class _Line:
     item: bool
     key: str | None
     key_col: int
+    value: str = ""
+    """What follows 'key:' (or the '- ' of an item without a key), stripped."""
+    text_of: int | None = None
+    """For a line of a '|' or '>' block: the line of the field it belongs to."""
+
+
+_BLOCK = re.compile(r"^[|>][-+0-9]*\s*(?:#.*)?$")
 
 
 def _lines(text: str) -> list[_Line]:
-    out = []
+    """The content lines (not blank, not comments), each with its indentation, key and value; the lines of a
+    '|' or '>' block are marked as text of the field above."""
+    out: list[_Line] = []
+    block: _Line | None = None
     for number, raw in enumerate(text.splitlines(), start=1):
         body = raw.lstrip(" ")
-        if not body.strip() or body.startswith("#") or body.startswith("\t"):
+        if not body.strip():
             continue
         indent = len(raw) - len(body)
+        if block is not None:  # the text of a '|' or '>' block: every line indented more than its field
+            if indent > (block.key_col if block.key is not None else block.indent):
+                out.append(_Line(number, indent, False, None, indent, body.strip(), block.number))
+                continue
+            block = None
+        if body.startswith("#") or body.startswith("\t"):
+            continue
         item = body == "-" or body.startswith("- ")
         rest = body[1:].lstrip(" ") if item else body
         col = len(raw) - len(rest)
         match = _KEY.match(rest)
-        out.append(_Line(number, indent, item, match.group(1) if match else None, col))
+        value = rest[match.end():].strip() if match else rest.strip()
+        line = _Line(number, indent, item, match.group(1) if match else None, col, value)
+        out.append(line)
+        if _BLOCK.match(value):
+            block = line
     return out
 
 
@@ -78,6 +99,15 @@ def _siblings(file_kind: str | None) -> dict[str, set[str]]:
     return out
 
 
+def _parents(file_kind: str | None) -> dict[str, str]:
+    """Each field name -> the field it belongs under ('' at the top of the file): 'end' -> 'period'."""
+    out = {}
+    for path in LABELS.get(file_kind or "", {}):
+        parent, _, name = path.rpartition(".")
+        out.setdefault(name, parent.replace(".*", "").rsplit(".", 1)[-1])
+    return out
+
+
 def _move(key: str, now: int, wanted: int) -> tuple[str, str]:
     diff = abs(wanted - now)
     if wanted > now:
@@ -86,43 +116,84 @@ def _move(key: str, now: int, wanted: int) -> tuple[str, str]:
 
 
 def diagnose(text: str, line: int | None, problem: str, column: int | None, shown_as: str) -> Slip | None:
-    """The indentation slip behind a YAML parse error at `line`, if one is found at or before it."""
+    """The slip behind a YAML parse error at `line`, if one is found at or before it: indentation that
+    disagrees within a group, a list item or a line of text out of line, a dash without its space, a field
+    or a list whose parent line is missing."""
     if line is None:
         return None
     lines = _lines(text)
+    file_kind = kind_of(shown_as)
     at = next((ln for ln in lines if ln.number == line), None)
     if "mapping values" in problem and at is not None and at.key is not None and column is not None:
         raw = text.splitlines()[line - 1]
         if column - 1 > raw.index(":", at.key_col):  # the ': ' is inside a value: a quoting matter
             return None
-    siblings = _siblings(kind_of(shown_as))
+    siblings = _siblings(file_kind)
     found: Slip | None = None
     slipped: set[int] = set()
     for index, ln in enumerate(lines):
         if ln.number > line:
             break
-        slip = _item_slip(lines, index) if ln.item else None
-        slip = slip or _key_slip(lines, index, siblings, slipped)
+        if ln.text_of is not None:
+            slip = _text_slip(lines, index)
+        else:
+            slip = _dash_slip(lines, index) or (_item_slip(lines, index) if ln.item else None)
+            slip = slip or _key_slip(lines, index, siblings, slipped)
         if slip is not None:
             found = slip
-            slipped.add(ln.number)
+            slipped.add(slip.line)
+    if found is None and at is not None:
+        found = _orphan(lines, at, file_kind, "mapping values" in problem)
     return found
+
+
+def _expected(lines: list[_Line], first: _Line, second: _Line, col_of, group: set[str] | None = None) -> int:
+    """Of two lines of one group that disagree, the column the group should have: that of the list item the
+    fields belong to, else two spaces in from the line they belong under (a list's dashes may also stand right
+    under it), else the top of the file; when neither line has it, the earlier line's."""
+    pair = (col_of(first), col_of(second))
+    low = min(pair)
+    options: tuple[int, ...] = (0,)
+    for b in reversed(lines[:lines.index(first) + 1]):
+        if b.text_of is not None:
+            continue
+        if group and b.item and b.key in group:  # '- step: 2' sets where the fields of its item stand
+            options = (b.key_col,)
+            break
+        if b is not first and (b.key is not None or b.item) and b.key_col < low:
+            options = (b.key_col + 2,) if b.key is not None and col_of is _key_col else (b.key_col + 2, b.key_col)
+            if b.key is None:
+                options = (b.indent + 2,)
+            break
+    return next((o for o in options if o in pair), col_of(first))
+
+
+def _key_col(line: _Line) -> int:
+    return line.key_col
+
+
+def _indent(line: _Line) -> int:
+    return line.indent
 
 
 def _item_slip(lines: list[_Line], index: int) -> Slip | None:
     """A list item whose dash is not in line with the item above it in the same list."""
     ln = lines[index]
     for before in reversed(lines[:index]):
+        if before.text_of is not None:
+            continue
         if before.item and before.indent == ln.indent:
             return None
         if before.item and not _closed(lines, before, ln):
-            how_th, how_en = _move("-", ln.indent, before.indent)
-            return Slip(ln.number,
-                        f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ขีด - ในบรรทัด {ln.number} เว้นวรรคหน้า {ln.indent} ช่อง "
-                        f"แต่ข้อก่อนหน้าในบรรทัด {before.number} เว้น {before.indent} ช่อง ทุกข้อในรายการเดียวกันต้องเริ่ม"
-                        f"ตรงแนวเดียวกัน: {how_th}",
-                        f"indentation differs: the '-' on line {ln.number} has {ln.indent} spaces before it, the item "
-                        f"above on line {before.number} has {before.indent}; items of one list line up: {how_en}")
+            wanted = _expected(lines, before, ln, _indent)
+            odd, other = (before, ln) if wanted == ln.indent else (ln, before)
+            how_th, how_en = _move("-", odd.indent, wanted)
+            return Slip(odd.number,
+                        f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ขีด - ในบรรทัด {odd.number} เว้นวรรคหน้า {odd.indent} ช่อง "
+                        f"แต่ข้อ{'ก่อนหน้า' if other.number < odd.number else 'ถัดไป'}ในบรรทัด {other.number} เว้น "
+                        f"{other.indent} ช่อง ทุกข้อในรายการเดียวกันต้องเริ่มตรงแนวเดียวกัน: {how_th}",
+                        f"indentation differs: the '-' on line {odd.number} has {odd.indent} spaces before it, the "
+                        f"item on line {other.number} has {other.indent}; items of one list line up: {how_en}")
         if before.indent < ln.indent and not before.item:
             return None
     return None
@@ -130,7 +201,7 @@ def _item_slip(lines: list[_Line], index: int) -> Slip | None:
 
 def _closed(lines: list[_Line], first: _Line, second: _Line) -> bool:
     """Whether a line between two items is less indented than both (so they belong to different lists)."""
-    inner = [ln for ln in lines if first.number < ln.number < second.number]
+    inner = [ln for ln in lines if first.number < ln.number < second.number and ln.text_of is None]
     return any(ln.indent <= min(first.indent, second.indent) and not ln.item for ln in inner)
 
 
@@ -140,16 +211,93 @@ def _key_slip(lines: list[_Line], index: int, siblings: dict[str, set[str]], sli
     if ln.key is None or ln.key not in siblings:
         return None
     group = siblings[ln.key]
-    before = next((b for b in reversed(lines[:index]) if b.key in group and b.number not in slipped), None)
+    before = next((b for b in reversed(lines[:index]) if b.key in group and b.number not in slipped
+                   and b.text_of is None), None)
     if before is None or before.key_col == ln.key_col:
         return None
-    how_th, how_en = _move(ln.key, ln.key_col, before.key_col)
-    return Slip(ln.number,
-                f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: {ln.key} ในบรรทัด {ln.number} เว้นวรรคหน้า {ln.key_col} ช่อง แต่ "
-                f"{before.key} ในบรรทัด {before.number} ซึ่งอยู่ในกลุ่มเดียวกัน เว้น {before.key_col} ช่อง ต้องเริ่ม"
+    wanted = _expected(lines, before, ln, _key_col, group)
+    odd, other = (before, ln) if wanted == ln.key_col else (ln, before)
+    how_th, how_en = _move(odd.key, odd.key_col, wanted)
+    return Slip(odd.number,
+                f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: {odd.key} ในบรรทัด {odd.number} เว้นวรรคหน้า {odd.key_col} ช่อง แต่ "
+                f"{other.key} ในบรรทัด {other.number} ซึ่งอยู่ในกลุ่มเดียวกัน เว้น {other.key_col} ช่อง ต้องเริ่ม"
                 f"ตรงแนวเดียวกัน: {how_th}",
-                f"indentation differs: {ln.key} on line {ln.number} has {ln.key_col} spaces before it, "
-                f"{before.key} on line {before.number}, in the same group, has {before.key_col}: {how_en}")
+                f"indentation differs: {odd.key} on line {odd.number} has {odd.key_col} spaces before it, "
+                f"{other.key} on line {other.number}, in the same group, has {other.key_col}: {how_en}")
+
+
+def _text_slip(lines: list[_Line], index: int) -> Slip | None:
+    """A line of a '|' block less indented than the block's first line (YAML ends the text there)."""
+    ln = lines[index]
+    block = [b for b in lines if b.text_of == ln.text_of]
+    first = block[0]
+    if ln is first or ln.indent >= first.indent:
+        return None
+    owner = next(b for b in lines if b.number == ln.text_of)
+    wanted = _expected(lines, first, ln, _indent)
+    odd = first if wanted == ln.indent else ln
+    how_th, how_en = _move(f"บรรทัด {odd.number}", odd.indent, wanted)
+    return Slip(odd.number,
+                f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ข้อความของ {owner.key or '-'} (ต่อจากบรรทัด {owner.number}) ทุกบรรทัดต้อง"
+                f"เว้นวรรคหน้าเท่ากัน แต่บรรทัด {first.number} เว้น {first.indent} ช่อง บรรทัด {ln.number} เว้น "
+                f"{ln.indent} ช่อง: {how_th.replace('หน้า บรรทัด', 'หน้าบรรทัด')}",
+                f"indentation differs: every line of the text of {owner.key or '-'} (after line {owner.number}) "
+                f"starts at the same column, but line {first.number} has {first.indent} spaces and line "
+                f"{ln.number} has {ln.indent}: {how_en.replace('before line', 'at the start of line')}")
+
+
+def _dash_slip(lines: list[_Line], index: int) -> Slip | None:
+    """'-ข้อความ': a dash without the space after it is text, not a list item."""
+    ln = lines[index]
+    if ln.item or ln.key is not None or not ln.value.startswith("-") or ln.value.startswith(("--", "-.")):
+        return None
+    if ln.value[1:2].isdigit():
+        return None  # a negative number
+    before = lines[index - 1] if index else None
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    near_item = any(b is not None and b.item and b.indent == ln.indent for b in (before, after))
+    if not (near_item or (before is not None and before.key is not None and not before.value)):
+        return None
+    return Slip(ln.number,
+                f"หลังขีด - ในบรรทัด {ln.number} ไม่มีเว้นวรรค ระบบจึงไม่อ่านเป็นข้อในรายการ: เว้นวรรคหนึ่งช่องหลัง - "
+                f"เป็น {quote('- ' + ln.value[1:].strip(), limit=40)}",
+                f"the '-' on line {ln.number} has no space after it, so it is not read as a list item: put one "
+                "space after the '-'")
+
+
+def _orphan(lines: list[_Line], at: _Line, file_kind: str | None, continued: bool) -> Slip | None:
+    """A field whose parent line is missing above it (question: deleted above code:), or list items whose field
+    line is missing (analysis: deleted above its items)."""
+    parents = _parents(file_kind)
+    above = {ln.key for ln in lines if ln.number < at.number}
+    if continued and at.key in parents and parents[at.key] and parents[at.key] not in above:
+        parent = parents[at.key]
+        return Slip(at.number,
+                    f"{at.key} ในบรรทัด {at.number} เป็นช่องย่อยของ {parent} แต่ไม่พบบรรทัด {parent}: ข้างบน: "
+                    f"เพิ่มบรรทัด {parent}: ก่อนบรรทัด {at.number}",
+                    f"{at.key} on line {at.number} belongs under {parent}, but there is no {parent}: line above it: "
+                    f"add a line {parent}: before line {at.number}")
+    if at.item:  # which list lost its field line: the one the order of the file's fields puts here
+        order = [path for path in LABELS.get(file_kind or "", {}) if "." not in path]
+        tops = [ln for ln in lines if ln.text_of is None and ln.indent == 0 and ln.key in order]
+        before = next((ln.key for ln in reversed(tops) if ln.number < at.number), None)
+        after = next((ln.key for ln in tops if ln.number > at.number), None)
+        low = order.index(before) if before else -1
+        high = order.index(after) if after else len(order)
+        present = {ln.key for ln in tops}
+        lists = [key for key in order[low + 1:high] if key not in present and _is_list(file_kind, key)]
+        if len(lists) == 1:
+            return Slip(at.number,
+                        f"รายการในบรรทัด {at.number} ไม่มีชื่อช่องกำกับ (ไม่พบบรรทัด {lists[0]}: ข้างบน): เพิ่มบรรทัด "
+                        f"{lists[0]}: ก่อนบรรทัด {at.number}",
+                        f"the list on line {at.number} has no field line above it: add a line {lists[0]}: before "
+                        f"line {at.number}")
+    return None
+
+
+def _is_list(file_kind: str | None, key: str) -> bool:
+    labels = LABELS.get(file_kind or "", {})
+    return key in ITEMS.get(file_kind or "", {}) or any(p.startswith(key + ".*") for p in labels)
 
 
 # ---- folding and comments (on a file that parsed) -----------------------------------------------------------
