@@ -82,6 +82,10 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         [(R6_01, "\nsteps:", "\nstep:")],
         "plan_data/2569/progress/6-months/01.yml:3: ช่อง step: ไม่มีช่องชื่อนี้ หมายถึง steps (ขั้นตอน) หรือไม่: "
         "แก้ชื่อช่องเป็น steps"),
+    "a field name not close to any": (
+        [(R6_01, "\nresult: |", "\nreslt_of_work: |")],
+        "plan_data/2569/progress/6-months/01.yml:13: ช่อง reslt_of_work: ระบบไม่รู้จักช่องชื่อนี้ (สะกดผิดหรือไม่?): "
+        "ช่องที่ใช้ได้คือ indicator, steps, result, obstacles, solutions, evidence"),
     "a field name written in Thai": (
         [(R6_01, "  status: ดำเนินการแล้ว", "  สถานะ: ดำเนินการแล้ว")],
         "plan_data/2569/progress/6-months/01.yml:5: ช่อง “สถานะ” ของขั้นตอนที่ 1: ชื่อช่องต้องเขียนเป็นภาษาอังกฤษ: "
@@ -110,6 +114,27 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         [(R6_01, "- step: 3", "- step: 5")],
         "plan_data/2569/progress/6-months/01.yml:11: ช่องเลขขั้นตอน (step) ของรายการที่ 3 ใต้ steps: ขั้นตอนที่ 5 "
         "ไม่มีในแผน ตัวชี้วัดที่ 1 มี 4 ขั้นตอน"),
+    "an evidence file not uploaded": (
+        [(R6_01, "file: 6-months/order-01.pdf", "file: 6-months/order-02.pdf")],
+        "plan_data/2569/progress/6-months/01.yml:27: ช่องไฟล์เอกสาร (file) ของหลักฐาน รายการที่ 1: ไม่พบไฟล์ "
+        "evidence/6-months/order-02.pdf: ตรวจชื่อไฟล์ (ตัวพิมพ์เล็กใหญ่ต้องตรงกัน) และอัปโหลดไฟล์ไว้ในโฟลเดอร์นั้น"),
+    "a finish date from last year": (
+        [(R6_01, "  done: 2025-11-15", "  done: 15 พ.ย. 2567")],
+        "plan_data/2569/progress/6-months/01.yml:6: ช่องวันที่แล้วเสร็จ (done) ของขั้นตอนที่ 1: วันที่แล้วเสร็จ "
+        "15 พ.ย. 2567 อยู่นอกปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569 หรือไม่เกิน 120 วันหลังสิ้นปี): "
+        "ตรวจว่าคัดลอกวันที่มาจากปีก่อนหรือไม่"),
+    "a step at 100 per cent still in progress": (
+        [(R6_01, "percent: 60", "percent: 100")],
+        "plan_data/2569/progress/6-months/01.yml:9: ช่องร้อยละความคืบหน้า (percent) ของขั้นตอนที่ 2: ร้อยละ 100 "
+        "แต่สถานะเป็น “อยู่ระหว่างดำเนินการ”: ถ้าเสร็จแล้วให้ใช้สถานะ ดำเนินการแล้ว"),
+    "a field twice": (
+        [(IND04, "score: 100", "score: 100\nscore: 99")],
+        "plan_data/2569/indicators/04.yml:7: รูปแบบไฟล์ผิด: ช่อง score ซ้ำกันสองครั้งในกลุ่มเดียวกัน: ให้เหลือไว้ครั้งเดียว"),
+    "last year's period copied": (
+        [(IND04, "  start: 2025-10-01\n  end: 2026-09-30", "  start: 2024-10-01\n  end: 2025-09-30")],
+        "plan_data/2569/indicators/04.yml:18: ช่องระยะเวลา (period): ช่วงเวลา 1 ต.ค. 2567 – 30 ก.ย. 2568 "
+        "อยู่นอกปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569): ช่วงเวลาดำเนินการต้องอยู่ในปีงบประมาณนี้ "
+        "อย่างน้อยบางส่วน"),
     "an impossible date": (
         [(IND04, "  end: 2026-09-30", "  end: 31 ก.พ. 2569")],
         "plan_data/2569/indicators/04.yml:19: ช่องวันสิ้นสุด (end ใต้ period): ไม่มีวันที่ “31 ก.พ. 2569” ในปฏิทิน "

@@ -25,7 +25,7 @@ from itaplan.progress.photos import prepare_photo
 from itaplan.progress.schema import IndicatorReport, RoundInfo, Status
 from itaplan.thai import short_date
 from itaplan.thai_dates import fiscal_year_range
-from itaplan.vocabulary import place
+from itaplan.vocabulary import place, quote
 
 PROGRESS_DIR = "progress"
 ROUND_INFO = "report.yml"
@@ -235,14 +235,15 @@ def _check_report(p: _Problems, path: Path, doc: YamlDocument, report: Indicator
 def _percent_problem(status: Status, percent: float | None) -> str | None:
     if percent is None:
         return None
+    shown = quote(percent)
     if status is Status.DONE and percent != 100:
-        return (f"สถานะ {status.value} ต้องมีร้อยละ 100 หรือไม่ต้องใส่ (พบ {percent:g}) — a finished step is 100 "
-                "per cent; expected 100 or no 'percent'")
+        return (f"สถานะ “{status.value}” ต้องมีร้อยละ 100 หรือไม่ต้องใส่ร้อยละ แต่พบ {shown}: ถ้ายังไม่เสร็จ ให้ใช้สถานะ "
+                f"{Status.IN_PROGRESS.value} — a finished step is 100 per cent; expected 100 or no 'percent'")
     if status is Status.NOT_STARTED and percent != 0:
-        return (f"สถานะ {status.value} ต้องมีร้อยละ 0 หรือไม่ต้องใส่ (พบ {percent:g}) — a step not started is 0 "
-                "per cent; expected 0 or no 'percent'")
+        return (f"สถานะ “{status.value}” ต้องมีร้อยละ 0 หรือไม่ต้องใส่ร้อยละ แต่พบ {shown}: ถ้าเริ่มแล้ว ให้ใช้สถานะ "
+                f"{Status.IN_PROGRESS.value} — a step not started is 0 per cent; expected 0 or no 'percent'")
     if status in (Status.IN_PROGRESS, Status.DELAYED) and percent >= 100:
-        return (f"ร้อยละ 100 แต่สถานะเป็น {status.value}: ถ้าเสร็จแล้วให้ใช้สถานะ {Status.DONE.value} — a step at "
+        return (f"ร้อยละ 100 แต่สถานะเป็น “{status.value}”: ถ้าเสร็จแล้วให้ใช้สถานะ {Status.DONE.value} — a step at "
                 f"100 per cent is done; expected the status {Status.DONE.value} or a smaller percent")
     return None
 
