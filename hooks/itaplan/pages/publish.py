@@ -150,11 +150,29 @@ def write_pages(rendered: dict[str, str], out_dir: Path) -> list[Path]:
     return written
 
 
+THAI_DIGITS = {"integer": r"^[-+]?[๐-๙]+$", "number": r"^[-+]?[๐-๙]+(\.[๐-๙]+)?$"}
+"""What a number in Thai digits looks like; the YAML reader takes `๙๙.๗๙` as 99.79 (yaml_loader)."""
+
+
+def thai_digits_too(schema):
+    """An editor's JSON Schema in which every number may also be written in Thai digits, as the YAML reader
+    takes them (so `score: ๙๙.๗๙` is not underlined; `score: '99.79'`, text to the reader, still is)."""
+    if isinstance(schema, list):
+        return [thai_digits_too(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    schema = {key: thai_digits_too(value) for key, value in schema.items()}
+    if schema.get("type") in THAI_DIGITS:
+        kept = {key: schema.pop(key) for key in ("title", "description", "default", "examples") if key in schema}
+        return {"anyOf": [schema, {"type": "string", "pattern": THAI_DIGITS[schema["type"]]}], **kept}
+    return schema
+
+
 def json_schemas() -> dict[str, str]:
     """The JSON Schema of each plan data file kind, as editors use them: {file name: JSON}."""
     out = {}
     for name, model in {**SCHEMAS, **PROGRESS_SCHEMAS}.items():
-        schema = model.model_json_schema()
+        schema = thai_digits_too(model.model_json_schema())
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
                   "$id": f"{name}.schema.json", **schema}
         out[f"{name}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
