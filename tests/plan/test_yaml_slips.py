@@ -8,7 +8,7 @@ import pytest
 from conftest import itaplan, mkdocs_build
 from itaplan.errors import PlanDataError
 from itaplan.plan.yaml_loader import StrictLoader
-from itaplan.plan.yaml_slips import cut_by_comment, folded
+from itaplan.plan.yaml_slips import cut_by_comment, escaped, folded
 from itaplan.plan.yaml_source import read_yaml
 
 IND = "plan_data/2569/indicators/01.yml"
@@ -111,3 +111,14 @@ def test_the_build_log_warns_and_strict_builds_stop(project):
 def test_the_sites_own_data_reads_without_warnings(project):
     result = itaplan(project, "check", "--strict")
     assert "คำเตือน" not in result.stderr and "warning" not in result.stdout.lower()
+
+
+@pytest.mark.parametrize("text,warned", [
+    ('file: "C:\\new\\report.pdf"\n', [1]),            # \n and \r became a line break and a return
+    ('note: "ก\\tข"\n', [1]),
+    ('note: "ว่า \\"ดี\\" มาก"\n', []),                # \" is how a quotation mark is written: kept
+    ("note: 'C:\\new'\n", []),                          # single quotation marks keep every backslash
+    ("note: C:\\new\n", []),                            # so does a plain value
+])
+def test_a_backslash_that_yaml_turns_into_another_character_is_found(text, warned):
+    assert [line for line, _ in _slips(text, escaped)] == warned

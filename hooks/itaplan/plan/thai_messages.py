@@ -156,7 +156,11 @@ def messages(err: Any, allowed: list[str] | None = None, node: Any = None,
                 f"เครื่องหมายคำพูด เช่น \"{text}\"",
                 f"the text {quote(text, english=True)} holds ': ', so YAML read it as a field; put the whole text "
                 "in quotation marks")
-    if kind == "string_type" and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if kind == "string_type" and isinstance(value, bool):
+        return (f"ต้องเป็นข้อความ แต่พบ {quote(shown)} ซึ่งระบบอ่านเป็นค่าจริง/เท็จ: ถ้าต้องการเป็นข้อความ ให้ครอบด้วย"
+                f"เครื่องหมายคำพูด เช่น \"{shown}\"", f"expected text, found {quote(shown, english=True)}, which is read "
+                "as true/false; put it in quotation marks to make it text")
+    if kind == "string_type" and isinstance(value, (int, float)):
         return (f"ต้องเป็นข้อความ แต่พบตัวเลข {quote(shown)}: ถ้าต้องการเป็นข้อความ ให้ครอบด้วยเครื่องหมายคำพูด "
                 f"เช่น \"{shown}\"", f"expected text, found the number {quote(shown, english=True)}; put it in "
                 "quotation marks to make it text")

@@ -11,6 +11,8 @@ Staff edit plan data in GitHub's web editor; three slips there change or break t
   and nothing complains. folded() finds every such line in every value: it is refused.
 - **A comment that cuts a value**: ' #' inside an unquoted value starts a YAML comment, so the rest of the
   text is silently dropped. cut_by_comment() warns about each with its line.
+- **A backslash in double quotation marks**: YAML reads `"\n"`, `"\t"`, `"\\"`… inside "…" as other
+  characters, so `"C:\new"` is not what was typed. escaped() warns about each.
 """
 
 from __future__ import annotations
@@ -412,3 +414,32 @@ def cut_by_comment(text: str, root: yaml.Node | None) -> list[Slip]:
         out.append(Slip(row + 1, thai, english, loc, "comment"))
     return out
 
+
+
+_ESCAPE = re.compile(r"\\[0abtnvfreNLP_xuU ]")
+"""The escapes that turn a letter into another character (\" and \\ give what they show, and are left alone)."""
+
+
+def escaped(text: str, root: yaml.Node | None) -> list[Slip]:
+    """Every value in double quotation marks whose backslash YAML turned into another character."""
+    if root is None:
+        return []
+    source = text.splitlines()
+    out: list[Slip] = []
+    for node, loc, _ in _walk(root):
+        if node.style != '"' or node.start_mark.line >= len(source):
+            continue
+        first, last = node.start_mark.line, min(node.end_mark.line, len(source) - 1)
+        raw = "\n".join(source[first:last + 1])
+        match = _ESCAPE.search(raw)
+        if match is None:
+            continue
+        line = first + raw[:match.start()].count("\n") + 1
+        typed = match.group()
+        out.append(Slip(line,
+                        f"{quote(typed)} ในเครื่องหมายคำพูดคู่ \"…\" ถูก YAML แปลงเป็นอักขระอื่น ข้อความจึงไม่ตรงกับที่พิมพ์: "
+                        "ใช้เครื่องหมายคำพูดเดี่ยว '…' แทน",
+                        f"{quote(typed, english=True)} inside double quotation marks becomes another character; "
+                        "use single quotation marks '…'",
+                        loc, "escape"))
+    return out

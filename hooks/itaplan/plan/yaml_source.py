@@ -19,7 +19,7 @@ import yaml
 
 from itaplan.errors import PlanDataError, Problem
 from itaplan.plan.yaml_loader import MAX_DEPTH, RefusedYaml, StrictLoader
-from itaplan.plan.yaml_slips import cut_by_comment, diagnose, folded
+from itaplan.plan.yaml_slips import cut_by_comment, diagnose, escaped, folded
 from itaplan.vocabulary import code_path, place
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDocument", "read_yaml"]
@@ -163,5 +163,5 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
         raise PlanDataError(refused)
     warnings = [Problem(shown_as, slip.line, code_path(slip.loc) or None, slip.english, kind=slip.kind,
                         thai=slip.thai, place=place(slip.loc, shown_as, data))
-                for slip in cut_by_comment(text, root)]
+                for slip in cut_by_comment(text, root) + escaped(text, root)]
     return YamlDocument(shown_as, data, root, warnings)
