@@ -265,3 +265,11 @@ def test_text_cut_by_a_comment_is_warned_with_its_line(name, tmp_path, photos):
     problems, warnings = answers(tmp_path, edits, photos)
     assert not problems
     assert [first_line(w) for w in warnings] == [expected]
+
+
+def test_every_answer_keeps_to_the_house_rules():
+    """No index from zero, no None, Arabic digits only outside the values quoted as typed."""
+    import re
+    for line in [expected for _, expected in SLIPS.values() if expected] + [e for _, e in WARNED.values()]:
+        assert not re.search(r"\[\d+\]|\bNone\b", line), line
+        assert not re.search("[๐-๙]", re.sub(r"“[^”]*”", "", line)), line

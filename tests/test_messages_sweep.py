@@ -111,6 +111,9 @@ def test_no_message_speaks_code():
                 problem.kind if not generic else "undiagnosed", 0) + 1
             assert problem.thai_text[:1] not in "'\"[{(", f"{shown} {what}: Thai first: {problem.thai_text}"
             assert re.search("[\u0e00-\u0e7f]", problem.thai_text), f"{shown} {what}: {problem.thai_text}"
+            unquoted = re.sub(r"“[^”]*”", "", f"{problem.where}: {problem.thai_text}")
+            assert not (re.search("[0-9]", unquoted) and re.search("[๐-๙]", unquoted)), (
+                f"{shown} {what}: one numeral style per message (values as typed aside): {problem.thai_text}")
     assert seen > 500, "the sweep found problems to read"
     slips = kinds.get("indentation", 0) + kinds.get("folded", 0) + kinds.get("undiagnosed", 0)
     assert kinds.get("undiagnosed", 0) < slips / 10, f"most YAML slips are named as what they are: {kinds}"
