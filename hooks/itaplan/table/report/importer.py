@@ -116,7 +116,7 @@ def import_report_table(table: RawTable, year: YearPlan, round_: Round, rounds: 
             if block["cells"][key] is None:
                 block["cells"][key] = (cells[key], row)
             elif block["cells"][key][0] != cells[key]:
-                problem(row, BY_KEY[key].heading, f"ตัวชี้วัดที่ {number} มีช่อง '{BY_KEY[key].heading}' หลายแถวที่เขียน"
+                problem(row, BY_KEY[key].heading, f"ตัวชี้วัดที่ {number} มีช่อง “{BY_KEY[key].heading}” หลายแถวที่เขียน"
                         f"ต่างกัน (แถวแรกอยู่ที่ {where(block['cells'][key][1])}): เขียนไว้แถวเดียว — the indicator's "
                         f"{key} is written on more than one row")
         _step(cells, row, number, plan[number], block["steps"], review, problem, year.fiscal_year,
