@@ -40,6 +40,8 @@ def on_config(config):
         raise PluginError(exc.report()) from None
     if site.get("evidence_files"):  # image work of this build: none when no photo changed
         log.info("itaplan: %d photos prepared", prepared_count() - photos_before)
+    for warning in site.get("warnings", []):  # through the plugin logger: `mkdocs build --strict` fails on them
+        log.warning("itaplan: %s", warning)
     _built.update(site)
     config.extra["itaplan"] = site["settings"]  # validated, with defaults, for the other hooks and the theme
     log.info("itaplan: %d pages from %s (fiscal years %s)%s", len(site["pages"]), site["settings"]["plan_data"],

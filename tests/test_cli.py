@@ -17,7 +17,7 @@ def test_check_fails_with_located_problem(project):
     path.write_text(path.read_text(encoding="utf-8").replace("score: 90.0", "score: 900"), encoding="utf-8")
     result = itaplan(project, "check")
     assert result.returncode == 1
-    assert "plan_data/2569/indicators/09.yml:" in result.stderr and "field 'score'" in result.stderr
+    assert "plan_data/2569/indicators/09.yml:" in result.stderr and "ช่องคะแนน (score)" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (project / "site").exists()
 
@@ -83,7 +83,7 @@ def test_check_reports_in_thai_first(project):
     result = itaplan(project, "check")
     assert result.returncode == 1
     lines = result.stderr.splitlines()
-    assert lines[0] == "ข้อมูลแผนมีปัญหา ๑ รายการ (plan data has 1 problem):"
-    assert lines[1].endswith(": ช่อง 'period.start': ไม่มีวันที่ '31 ก.พ. 2569' ในปฏิทิน (เช่น 31 ก.พ.): "
+    assert lines[0] == "ข้อมูลแผนมีปัญหา 1 รายการ (plan data has 1 problem):"
+    assert lines[1].endswith(": ช่องวันเริ่ม (start ใต้ period): ไม่มีวันที่ “31 ก.พ. 2569” ในปฏิทิน (เช่น 31 ก.พ.): "
                              "ตรวจวันและเดือนอีกครั้ง")
-    assert lines[2].strip() == "field 'period.start': '31 ก.พ. 2569' is not a real date"
+    assert lines[2].strip() == 'field start under period: "31 ก.พ. 2569" is not a real date'

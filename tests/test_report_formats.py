@@ -24,8 +24,8 @@ def test_annotation_names_file_line_column_and_field_in_thai_first():
                       kind="string_type", thai="ต้องเป็นข้อความ แต่พบ 12")
     assert github_annotation(problem) == (
         "::error file=plan_data/2569/indicators/01.yml,line=7,col=3,"
-        "title=itaplan check%3A ช่อง 'steps[2]'::ช่อง 'steps[2]': ต้องเป็นข้อความ แต่พบ 12"
-        "%0Afield 'steps[2]': expected text, found 12")
+        "title=itaplan check%3A ขั้นตอนที่ 3 (steps)::ขั้นตอนที่ 3 (steps): ต้องเป็นข้อความ แต่พบ 12"
+        "%0Astep 3 (steps): expected text, found 12")
 
 
 def test_annotation_without_line_or_field_still_names_the_file():
@@ -41,8 +41,8 @@ def test_message_cannot_end_the_command_early():
     line = github_annotation(problem)
     assert "\n" not in line  # the runner reads one command per line
     head, message = line[len("::error "):].split("::", 1)  # properties cannot hold "::", they are escaped
-    assert head == "file=a%2Cb%3Ac.yml,line=1,title=itaplan check%3A ช่อง 'name'"
-    assert message.endswith("field 'name': found 'x\\x0a::error::fake'")
+    assert head == "file=a%2Cb%3Ac.yml,line=1,title=itaplan check%3A ช่อง name"
+    assert message.endswith("field name: found 'x\\x0a::error::fake'")
 
 
 def _bad_score(project, value="120"):
@@ -58,10 +58,10 @@ def test_check_github_format_marks_the_edited_line(project):
     line = _bad_score(project)
     result = itaplan(project, "check", "--format", "github")
     assert result.returncode == 1
-    assert (f"::error file=plan_data/2569/indicators/01.yml,line={line},title=itaplan check%3A ช่อง 'score'"
-            "::ช่อง 'score': ค่าต้องไม่เกิน 100 แต่พบ 120"
-            "%0Afield 'score': expected less than or equal to 100, found 120") in result.stdout.splitlines()
-    assert "ข้อมูลแผนมีปัญหา ๑ รายการ" in result.stdout
+    assert (f"::error file=plan_data/2569/indicators/01.yml,line={line},title=itaplan check%3A ช่องคะแนน (score)"
+            "::ช่องคะแนน (score): ค่าต้องไม่เกิน 100 แต่พบ “120”"
+            '%0Afield score: expected at most 100, found "120"') in result.stdout.splitlines()
+    assert "ข้อมูลแผนมีปัญหา 1 รายการ" in result.stdout
     assert "Traceback" not in result.stderr
 
 
@@ -71,9 +71,9 @@ def test_check_text_format_is_for_people(project):
     assert result.returncode == 1
     assert "::error" not in result.stdout + result.stderr
     lines = result.stderr.splitlines()
-    assert lines[0] == "ข้อมูลแผนมีปัญหา ๑ รายการ (plan data has 1 problem):"
-    assert lines[1] == f"  plan_data/2569/indicators/01.yml:{line}: ช่อง 'score': ค่าต้องไม่เกิน 100 แต่พบ 120"
-    assert lines[2].strip() == "field 'score': expected less than or equal to 100, found 120"
+    assert lines[0] == "ข้อมูลแผนมีปัญหา 1 รายการ (plan data has 1 problem):"
+    assert lines[1] == f"  plan_data/2569/indicators/01.yml:{line}: ช่องคะแนน (score): ค่าต้องไม่เกิน 100 แต่พบ “120”"
+    assert lines[2].strip() == 'field score: expected at most 100, found "120"'
 
 
 def test_paths_are_relative_to_the_repository_root(tmp_path):

@@ -44,7 +44,7 @@ def test_each_month_is_its_own(text, expected):
 
 
 @pytest.mark.parametrize("text,thai", [
-    ("31 ก.พ. 2569", "ไม่มีวันที่ '31 ก.พ. 2569' ในปฏิทิน"),
+    ("31 ก.พ. 2569", "ไม่มีวันที่ “31 ก.พ. 2569” ในปฏิทิน"),
     ("29 ก.พ. 2569", "ไม่มีวันที่"),                 # 2026 is not a leap year
     ("2026-02-30", "ไม่มีวันที่"),
     ("2569-13-01", "ไม่มีวันที่"),
@@ -69,10 +69,16 @@ def test_impossible_ambiguous_or_garbage_text_is_refused_in_thai_first(text, tha
     assert caught.value.english and caught.value.english in str(caught.value)
 
 
-@pytest.mark.parametrize("value", [20251001, 2568.1, None, ["1 ต.ค. 2568"]])
+@pytest.mark.parametrize("value", [20251001, 2568.1, ["1 ต.ค. 2568"]])
 def test_a_value_that_is_not_text_is_refused(value):
     with pytest.raises(ValueError, match="ต้องเป็นวันที่"):
         parse_thai_date(value)
+
+
+def test_an_empty_date_says_it_is_empty_not_none():
+    with pytest.raises(ValueError) as caught:
+        parse_thai_date(None)
+    assert caught.value.thai.startswith("ยังไม่ได้กรอกวันที่") and "None" not in str(caught.value)
 
 
 def test_fiscal_year_2569_runs_from_october_2025_to_september_2026():

@@ -13,8 +13,8 @@ from itaplan.errors import PlanDataError
 from itaplan.plan.project_config import read_settings
 from itaplan.data.files import data_files
 from itaplan.pages.publish import (copy_files, json_schemas, latest_step_status, load_all, published_files,
-                                   render_site, write_pages)
-from itaplan.report_formats import FORMATS, format_report
+                                   render_site, warnings_of, write_pages)
+from itaplan.report_formats import FORMATS, format_report, format_warnings
 from itaplan.pages import share_image
 from itaplan.table import commands as table_commands
 from itaplan.project import commands as project_commands
@@ -37,6 +37,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     settings = _settings(args)
     plans, progress = load_all(args.config.parent, settings)  # problems in the data are reported first
     rendered = render_site(plans, settings, progress)
+    warnings = warnings_of(plans, progress)
+    fmt = getattr(args, "format", "text")
+    if warnings:
+        print(format_warnings(warnings, fmt, args.config.parent, getattr(args, "strict", False)),
+              file=sys.stdout if fmt == "github" else sys.stderr)
     unfilled = project_commands.report_placeholders(args)
     _report_heavy_photos(args, settings, progress)
     years = ", ".join(str(y.fiscal_year) for y in plans.years)
@@ -46,7 +51,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"ข้อมูลแผนถูกต้อง: {count} ตัวชี้วัด ปีงบประมาณ {years}; รายงานผล {reports} ไฟล์ หลักฐาน {files} ไฟล์; "
           f"{len(rendered)} หน้า (plan data is valid: {count} indicators in fiscal year(s) {years}; "
           f"{reports} progress reports, {files} evidence files; {len(rendered)} pages)")
-    return 1 if unfilled and getattr(args, "strict", False) else 0
+    return 1 if (unfilled or warnings) and getattr(args, "strict", False) else 0
 
 
 def _report_heavy_photos(args: argparse.Namespace, settings, progress) -> int:
@@ -70,6 +75,9 @@ def cmd_pages(args: argparse.Namespace) -> int:
     settings = _settings(args)
     site_url, site_name = read_site_meta(args.config)
     plans, progress = load_all(project, settings)
+    warnings = warnings_of(plans, progress)
+    if warnings:
+        print(format_warnings(warnings, "text", project, False), file=sys.stderr)
     written = write_pages(render_site(plans, settings, progress, site_url), args.out)
     copied = copy_files(project, published_files(project, progress), args.out)
     files = data_files(plans, settings, site_url, latest_step_status(plans, progress))
@@ -181,8 +189,9 @@ def parser() -> argparse.ArgumentParser:
                             "— text: for people at a terminal (default); github: annotations on a pull request")
     check.add_argument("--strict", action="store_true",
                        help="ไม่ผ่าน (รหัส 1) เมื่อยังมีค่าที่ต้องกรอกแทนค่าตัวอย่าง (site_url, repo_url, ช่องทางติดต่อ, "
-                            "CODEOWNERS) ถ้าไม่ระบุจะเป็นเพียงคำเตือน — also fail (exit 1) on placeholders still to fill in; "
-                            "without it they are warnings")
+                            "CODEOWNERS) หรือมีคำเตือน (เช่น ข้อความที่ # ตัดทิ้ง) ถ้าไม่ระบุจะเป็นเพียงคำเตือน "
+                            "— also fail (exit 1) on placeholders still to fill in and on warnings (such as text cut "
+                            "short by a #); without it they are warnings")
     check.set_defaults(func=cmd_check)
     pages = sub.add_parser("pages", parents=[common],
                            help="เขียนหน้า Markdown ที่สร้างจากข้อมูลแผนลงโฟลเดอร์ "

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from itaplan.thai_hints import advice, hint
+from itaplan.vocabulary import Place, place as _place
 
 # Control characters in a file name or message must not reach a terminal as they are.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -40,6 +41,10 @@ class Problem:
 
     `thai` says in Thai what is wrong and what was expected (for office staff); `message` says the
     same in English. Everything a person reads leads with the Thai sentence.
+
+    `field` is the path in code form ('steps[1].status', counted from 0) for programs and tests; people
+    read `place` instead: given by the caller when it knows more (a report's entry named by its `step:`
+    value), else derived from `field` and the kind of file (see itaplan.vocabulary).
     """
 
     file: str
@@ -51,10 +56,21 @@ class Problem:
     """What went wrong, for programs and tests: yaml, encoding, too_large, unreadable, layout,
     mismatch, canonical, duplicate, fiscal_year, or the pydantic error type (missing, string_type, …)."""
     thai: str | None = None
+    place: Place | None = None
+
+    @property
+    def shown_place(self) -> Place | None:
+        """Where in the file, as staff see it: "ช่องสถานะ (status) ของขั้นตอนที่ 3" / "field status of step 3"."""
+        return self.place if self.place is not None else _place(self.field, self.file)
 
     @property
     def where(self) -> str:
         return _printable(self.file if self.line is None else f"{self.file}:{self.line}")
+
+    @property
+    def has_own_thai(self) -> bool:
+        """Whether the problem says in Thai what is wrong itself (else a hint by its kind stands in)."""
+        return self.thai is not None or self._bilingual is not None
 
     @property
     def _bilingual(self) -> tuple[str, str] | None:
@@ -67,28 +83,30 @@ class Problem:
 
     @property
     def thai_text(self) -> str:
-        """The Thai sentence, prefixed with the field: "ช่อง 'score': ค่าต้องไม่เกิน 100 แต่พบ 120"."""
+        """The Thai sentence, prefixed with the place: "ช่องคะแนน (score): ค่าต้องไม่เกิน 100 แต่พบ 120"."""
         both = self._bilingual
         text = self.thai or (both[0] if both else None) or hint(self.kind) or "ข้อมูลไม่ถูกต้อง (ดูคำอธิบายภาษาอังกฤษ)"
-        return _printable(f"ช่อง '{self.field}': {text}" if self.field else text)
+        where = self.shown_place
+        return _printable(f"{where.thai}: {text}" if where else text)
 
     @property
     def english_text(self) -> str:
-        """The English sentence, prefixed with the field: "field 'score': expected …"."""
+        """The English sentence, prefixed with the place: "field score: expected …"."""
         both = self._bilingual
         message = both[1] if both else self.message
-        return _printable(f"field '{self.field}': {message}" if self.field else message)
+        where = self.shown_place
+        return _printable(f"{where.english}: {message}" if where else message)
 
     def __str__(self) -> str:
-        if self.thai is None and self._bilingual is None and hint(self.kind) is None:  # no Thai of its own
+        if not self.has_own_thai and hint(self.kind) is None:  # no Thai of its own
             return f"{self.where}: {self.english_text}"
         return f"{self.where}: {self.thai_text} — {self.english_text}"
 
 
 def problem_count(count: int) -> str:
-    """The report's first line: "ข้อมูลแผนมีปัญหา ๓ รายการ (plan data has 3 problems):"."""
-    thai = str(count).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
-    return f"ข้อมูลแผนมีปัญหา {thai} รายการ (plan data has {count} problem{'s' if count != 1 else ''}):"
+    """The report's first line: "ข้อมูลแผนมีปัญหา 3 รายการ (plan data has 3 problems):" (Arabic digits, as in
+    every message: the line numbers and the values staff type are Arabic)."""
+    return f"ข้อมูลแผนมีปัญหา {count} รายการ (plan data has {count} problem{'s' if count != 1 else ''}):"
 
 
 class PlanDataError(Exception):
@@ -103,7 +121,7 @@ class PlanDataError(Exception):
         lines = [problem_count(len(self.problems))]
         for problem in self.problems:
             lines.append(f"  {problem.where}: {problem.thai_text}")
-            tip = advice(problem.kind, problem.thai is not None or problem._bilingual is not None)
+            tip = advice(problem.kind, problem.has_own_thai)
             if tip and tip not in problem.thai_text:
                 lines.append(f"      ↳ {tip}")
             lines.append(f"      {problem.english_text}")

@@ -21,6 +21,7 @@ from pythainlp.util import thai_digit_to_arabic_digit, thai_strptime
 from pythainlp.util.date import thai_full_month_lists, thai_full_months
 
 from itaplan.errors import ThaiValueError
+from itaplan.vocabulary import quote
 
 BE_FROM = 2400
 """A year of at least this is a Buddhist Era year."""
@@ -71,9 +72,10 @@ def parse_thai_date(value: object) -> date:
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
-        shown = repr(value)[:40]
-        raise _refuse(f"ต้องเป็นวันที่ เช่น {EXAMPLES_TH} แต่พบ {shown}",
-                      f"expected a date such as {EXAMPLES_EN}, found {shown}")
+        if value is None:
+            raise _refuse(f"ยังไม่ได้กรอกวันที่ เขียนแบบ {EXAMPLES_TH}", f"expected a date such as {EXAMPLES_EN}")
+        raise _refuse(f"ต้องเป็นวันที่ เช่น {EXAMPLES_TH} แต่พบ {quote(value)}",
+                      f"expected a date such as {EXAMPLES_EN}, found {quote(value, english=True)}")
     text = " ".join(thai_digit_to_arabic_digit(value).split())
     shown = value.strip()[:40]
     if not text:
@@ -86,11 +88,11 @@ def parse_thai_date(value: object) -> date:
     if thai:
         year, era = int(thai["year"]), (thai["era"] or "").rstrip(".")
         if era == "พ.ศ" and year < BE_FROM:
-            raise _refuse(f"'{shown}': ปี พ.ศ. {year} ดูเหมือนปี ค.ศ. ให้เขียน พ.ศ. {year + 543} หรือ ค.ศ. {year}",
-                          f"'{shown}': {year} is not a Buddhist Era year")
+            raise _refuse(f"“{shown}”: ปี พ.ศ. {year} ดูเหมือนปี ค.ศ. ให้เขียน พ.ศ. {year + 543} หรือ ค.ศ. {year}",
+                          f"\"{shown}\": {year} is not a Buddhist Era year")
         if era == "ค.ศ" and year >= BE_FROM:
-            raise _refuse(f"'{shown}': ปี ค.ศ. {year} ดูเหมือนปี พ.ศ. ให้เขียน พ.ศ. {year} หรือ ค.ศ. {year - 543}",
-                          f"'{shown}': {year} looks like a Buddhist Era year, not a Common Era one")
+            raise _refuse(f"“{shown}”: ปี ค.ศ. {year} ดูเหมือนปี พ.ศ. ให้เขียน พ.ศ. {year} หรือ ค.ศ. {year - 543}",
+                          f"\"{shown}\": {year} looks like a Buddhist Era year, not a Common Era one")
         buddhist = era == "พ.ศ" or (era == "" and year >= BE_FROM)
         month = thai_full_months[MONTHS[thai["month"]] - 1]
         try:
@@ -102,24 +104,24 @@ def parse_thai_date(value: object) -> date:
             raise _not_real(shown)
         return _real_date(shown, parsed.year, parsed.month, parsed.day)
     if _SLASHED.match(text):
-        raise _refuse(f"'{shown}' อ่านได้มากกว่าหนึ่งแบบ (วัน/เดือน หรือ เดือน/วัน): เขียนชื่อเดือน เช่น {EXAMPLES_TH}",
-                      f"'{shown}' is ambiguous (day/month or month/day): write e.g. {EXAMPLES_EN}")
+        raise _refuse(f"“{shown}” อ่านได้มากกว่าหนึ่งแบบ (วัน/เดือน หรือ เดือน/วัน): เขียนชื่อเดือน เช่น {EXAMPLES_TH}",
+                      f"\"{shown}\" is ambiguous (day/month or month/day): write e.g. {EXAMPLES_EN}")
     if _SHORT_YEAR.match(text):
-        raise _refuse(f"'{shown}': เขียนปีให้ครบ 4 หลัก เช่น {EXAMPLES_TH}",
-                      f"'{shown}': write the year with four digits, e.g. {EXAMPLES_EN}")
-    raise _refuse(f"อ่าน '{shown}' เป็นวันที่ไม่ได้: เขียนแบบ วัน เดือน ปี พ.ศ. เช่น {EXAMPLES_TH}",
-                  f"cannot read '{shown}' as a date: expected e.g. {EXAMPLES_EN}")
+        raise _refuse(f"“{shown}”: เขียนปีให้ครบ 4 หลัก เช่น {EXAMPLES_TH}",
+                      f"\"{shown}\": write the year with four digits, e.g. {EXAMPLES_EN}")
+    raise _refuse(f"อ่าน “{shown}” เป็นวันที่ไม่ได้: เขียนแบบ วัน เดือน ปี พ.ศ. เช่น {EXAMPLES_TH}",
+                  f"cannot read \"{shown}\" as a date: expected e.g. {EXAMPLES_EN}")
 
 
 def _not_real(shown: str) -> ThaiValueError:
-    return _refuse(f"ไม่มีวันที่ '{shown}' ในปฏิทิน (เช่น 31 ก.พ.): ตรวจวันและเดือนอีกครั้ง",
-                   f"'{shown}' is not a real date")
+    return _refuse(f"ไม่มีวันที่ “{shown}” ในปฏิทิน (เช่น 31 ก.พ.): ตรวจวันและเดือนอีกครั้ง",
+                   f"\"{shown}\" is not a real date")
 
 
 def _real_date(shown: str, ce_year: int, month: int, day: int) -> date:
     if not MIN_BE <= ce_year + 543 <= MAX_BE:
-        raise _refuse(f"'{shown}': ปี พ.ศ. {ce_year + 543} อยู่นอกช่วงของแผน (พ.ศ. {MIN_BE}–{MAX_BE})",
-                      f"'{shown}': the year is outside {MIN_BE}–{MAX_BE} BE ({MIN_BE - 543}–{MAX_BE - 543} CE)")
+        raise _refuse(f"“{shown}”: ปี พ.ศ. {ce_year + 543} อยู่นอกช่วงของแผน (พ.ศ. {MIN_BE}–{MAX_BE})",
+                      f"\"{shown}\": the year is outside {MIN_BE}–{MAX_BE} BE ({MIN_BE - 543}–{MAX_BE - 543} CE)")
     try:
         return date(ce_year, month, day)
     except ValueError:

@@ -8,7 +8,7 @@ value refused by our own validators explains itself in Thai, so value_error has 
 from __future__ import annotations
 
 # Sentences shared with plan/thai_messages.py, which says the same of each pydantic error in the report itself.
-NUMBER = "ต้องเป็นตัวเลข เช่น 99.79 (ไม่ใส่เครื่องหมายคำพูด)"
+NUMBER = "ต้องเป็นตัวเลข เช่น 99.79"
 INTEGER = "ต้องเป็นเลขจำนวนเต็ม เช่น 2569"
 TEXT = "ต้องเป็นข้อความ"
 LIST = "ต้องเป็นรายการ: แต่ละข้อขึ้นบรรทัดใหม่ และขึ้นต้นด้วย - "
@@ -44,14 +44,20 @@ HINTS: dict[str, str] = {
     "layout": "ไฟล์หรือโฟลเดอร์ไม่ครบหรือไม่อยู่ในตำแหน่งที่กำหนด",
     "canonical": "ชื่อและกลุ่มของตัวชี้วัดต้องตรงกับกรอบการประเมินของปีที่ประเมิน (ตามคู่มือของสำนักงาน ป.ป.ช.)",
     "framework": "กรอบการประเมิน (plan_data/frameworks/<ปี>.yml) ดูวิธีเพิ่มและแก้ใน CONTRIBUTING.md หัวข้อกรอบการประเมิน",
-    "mismatch": "ปีงบประมาณในไฟล์ต้องตรงกับชื่อโฟลเดอร์",
+    "mismatch": "ข้อมูลในไฟล์ต้องตรงกับชื่อไฟล์หรือชื่อโฟลเดอร์",
+    "indentation": "เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ช่องในกลุ่มเดียวกันต้องเริ่มตรงแนวเดียวกัน",
+    "folded": "บรรทัดที่ขึ้นต้นเหมือนข้อใหม่ถูกรวมเข้ากับข้อความข้างบน: ให้ขีด - ตรงแนวเดียวกับข้ออื่น",
+    "comment": "ข้อความหลัง # ถูกตัดทิ้ง: ครอบทั้งข้อความด้วยเครื่องหมายคำพูด",
+    "escape": "เครื่องหมาย \\ ในเครื่องหมายคำพูดคู่ถูกแปลงเป็นอักขระอื่น: ใช้เครื่องหมายคำพูดเดี่ยวแทน",
+    "misplaced": "ช่องนี้อยู่ผิดระดับ: ตรวจเว้นวรรคหน้าบรรทัด",
     "fiscal_year": "อาจคัดลอกวันที่มาจากแผนของปีก่อน: แก้ช่วงเวลาให้อยู่ในปีงบประมาณของโฟลเดอร์นี้",
 }
 
 
-# Kinds whose hint says how to fix it, beyond the problem's own Thai sentence.
-ADVICE = frozenset({"yaml", "encoding", "fiscal_year", "duplicate", "mismatch", "canonical", "framework",
-                    "list_type", "dict_type", "model_type", "not_a_mapping"})
+# Kinds whose hint adds how to fix it, beyond the problem's own Thai sentence. The others either say the fix
+# themselves (a YAML slip names the lines and the spaces to add; a mismatch says which line to change) or would
+# only repeat it, and a hint that does not fit the case misleads ("hints only where they fit").
+ADVICE = frozenset({"fiscal_year", "framework", "list_type", "dict_type", "model_type", "not_a_mapping"})
 
 
 def advice(kind: str | None, has_own_thai: bool) -> str | None:

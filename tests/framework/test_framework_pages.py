@@ -64,9 +64,12 @@ def test_the_change_from_the_year_before_joins_by_name_not_number(site):
 
 def test_the_score_chart_has_a_colour_and_a_name_per_tool_of_the_year(site):
     _, pages, _ = site
-    svg = re.search(r'<svg class="itaplan-chart".*?</svg>', pages["2570/index.md"], re.S).group(0)
-    assert svg.count("itaplan-chart-bar") == 9
-    assert [int(n) for n in re.findall(r"itaplan-tool-(\d)", svg)] == [1, 1, 1, 1, 2, 2, 2, 3, 4]
+    chart = re.search(r'<div class="itaplan-chart".*?</ol></div>', pages["2570/index.md"], re.S).group(0)
+    assert chart.count('class="itaplan-chart-bar"') == 9
+    rows = re.findall(r'<li class="itaplan-chart-row itaplan-group-(\d)"', chart)
+    assert [int(n) for n in rows] == [1, 1, 1, 1, 2, 2, 2, 3, 4]  # by the tool's place in the framework
+    legend = re.findall(r'<li class="itaplan-group-(\d)">', chart)
+    assert [int(n) for n in legend] == [1, 2, 3, 4]
     assert "แบบทดสอบเครื่องมือที่สี่ (TIT สมมติ)" in pages["2570/indicator-09.md"]
 
 

@@ -69,7 +69,7 @@ def test_the_summary_and_its_chart_follow_the_nine_indicator_framework(built):
     text = content_text(built / "2570" / "index.html")
     assert "มาตรการทั้ง ๙ ตัวชี้วัด" in text and "กรอบการประเมินเปลี่ยนในปี ๒๕๖๙" in text
     html = (built / "2570" / "index.html").read_text(encoding="utf-8")
-    assert html.count('class="itaplan-chart-bar"') == 9 and "itaplan-tool-4" in html
+    assert html.count('class="itaplan-chart-bar"') == 9 and "itaplan-group-4" in html
     assert "กรอบการประเมินเปลี่ยน" not in content_text(built / "2569" / "index.html")
     assert "มาตรการทั้ง ๑๐ ตัวชี้วัด" in content_text(built / "2569" / "index.html")
 

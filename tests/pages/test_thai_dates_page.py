@@ -29,11 +29,11 @@ def test_mkdocs_build_tells_the_problem_in_thai_first(project):
     result = mkdocs_build(project, "--strict")
     assert result.returncode == 1
     lines = result.stderr.splitlines()
-    head = next(i for i, line in enumerate(lines) if "ข้อมูลแผนมีปัญหา ๒ รายการ" in line)
+    head = next(i for i, line in enumerate(lines) if "ข้อมูลแผนมีปัญหา 2 รายการ" in line)
     first = lines[head + 1]
-    assert first.startswith("  plan_data/2569/indicators/01.yml:") and ": ช่อง 'period': ช่วงเวลา 1 ต.ค. 2567" in first
+    assert first.startswith("  plan_data/2569/indicators/01.yml:") and ": ช่องระยะเวลา (period): ช่วงเวลา 1 ต.ค. 2567" in first
     assert "(1 ต.ค. 2568 – 30 ก.ย. 2569)" in first
-    english = next(line for line in lines[head + 1:] if "field 'period'" in line)
+    english = next(line for line in lines[head + 1:] if "field period:" in line)
     assert lines.index(english) > head + 1, "the English explanation follows the Thai one"
     assert "Traceback" not in result.stderr
     assert not (project / "site").exists()
@@ -46,4 +46,4 @@ def test_mkdocs_build_tells_a_settings_problem_in_thai_first(project):
     config.write_text(text.replace("    digits: thai", "    digits: roman", 1), encoding="utf-8")
     result = mkdocs_build(project)
     assert result.returncode == 1
-    assert "mkdocs.yml: ช่อง 'extra.itaplan.digits': ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: 'thai' หรือ 'arabic'" in result.stderr
+    assert "mkdocs.yml: ช่อง extra.itaplan.digits: ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: thai หรือ arabic" in result.stderr

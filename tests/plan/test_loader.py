@@ -56,13 +56,13 @@ def test_score_above_100(data):
     edit(data, IND01, "score: 100", "score: 120")
     p = only_problem(data)
     assert (p.file, p.line, p.field) == ("plan_data/2569/indicators/01.yml", line, "score")
-    assert "less than or equal to 100" in p.message and "120" in p.message
+    assert "at most 100" in p.message and "120" in p.message
 
 
 def test_score_as_text_is_a_wrong_type(data):
     edit(data, IND01, "score: 100", "score: ร้อย")
     p = only_problem(data)
-    assert p.field == "score" and "valid number" in p.message and "ร้อย" in p.message
+    assert p.field == "score" and "a number such as 99.79" in p.message and "ร้อย" in p.message
 
 
 def test_steps_must_be_a_list(data):
@@ -71,16 +71,22 @@ def test_steps_must_be_a_list(data):
     head, rest = text.split("steps:\n", 1)
     path.write_text(head + "steps: ทำทุกอย่าง\n" + rest[rest.index("period:"):], encoding="utf-8")
     p = only_problem(data)
-    assert p.field == "steps" and "valid list" in p.message
+    assert p.field == "steps" and "expected a list" in p.message
 
 
 def test_unknown_key_is_an_error_not_ignored(data):
     edit(data, IND01, "measure:", "measures:")
-    found = {(p.field, p.line): p.message for p in problems(data)}
+    found = problems(data)
     line = line_of(data, IND01, "measures:")
-    assert "is not a known field" in found[("measures", line)]
-    assert "expected one of: number, name" in found[("measures", line)]
-    assert any(field == "measure" and "required" in msg for (field, _), msg in found.items())
+    assert [(p.field, p.line) for p in found] == [("measures", line)], "one slip, one problem"
+    assert "is not a known field; did you mean measure?" in found[0].message
+    assert found[0].thai == "ไม่มีช่องชื่อนี้ หมายถึง measure (มาตรการ) หรือไม่: แก้ชื่อช่องเป็น measure"
+
+
+def test_unknown_key_not_close_to_any_lists_the_known_ones(data):
+    edit(data, IND01, "measure:", "mxyz: x\nmeasure:")
+    p = only_problem(data)
+    assert p.field == "mxyz" and "expected one of: number, name" in p.message
 
 
 def test_unknown_key_in_nested_mapping_lists_its_own_fields(data):
@@ -101,7 +107,7 @@ def test_date_that_cannot_be_read_says_what_is_expected(data):
     edit(data, IND01, "end: 2026-09-30", "end: สิ้นปีงบประมาณ")
     p = only_problem(data)
     assert p.field == "period.end" and "1 ต.ค. 2568" in p.message
-    assert p.thai.startswith("อ่าน 'สิ้นปีงบประมาณ' เป็นวันที่ไม่ได้")
+    assert p.thai.startswith("อ่าน “สิ้นปีงบประมาณ” เป็นวันที่ไม่ได้")
 
 
 def test_end_before_start(data):

@@ -54,7 +54,7 @@ def test_impossible_thai_date_is_refused_at_its_line_in_thai(data):
     line = set_period(data, "31 ก.พ. 2569", "30 ก.ย. 2569")
     [p] = refused(data)
     assert (p.file, p.line, p.field, p.kind) == (f"plan_data/{IND}", line, "period.start", "value_error")
-    assert p.thai.startswith("ไม่มีวันที่ '31 ก.พ. 2569' ในปฏิทิน") and "not a real date" in p.message
+    assert p.thai.startswith("ไม่มีวันที่ “31 ก.พ. 2569” ในปฏิทิน") and "not a real date" in p.message
 
 
 def test_end_before_start_is_explained_with_thai_dates(data):
@@ -70,7 +70,7 @@ def test_last_years_dates_are_refused_naming_file_line_field_and_the_fiscal_year
     assert p.thai.startswith("ช่วงเวลา 1 ต.ค. 2567 – 30 ก.ย. 2568 อยู่นอกปีงบประมาณ พ.ศ. 2569 "
                              "(1 ต.ค. 2568 – 30 ก.ย. 2569)")
     assert "fiscal year 2569 (2025-10-01 – 2026-09-30)" in p.message
-    assert str(p).startswith(f"plan_data/{IND}:{line}: ช่อง 'period': ช่วงเวลา")
+    assert str(p).startswith(f"plan_data/{IND}:{line}: ช่องระยะเวลา (period): ช่วงเวลา")
 
 
 def test_next_years_dates_are_refused_too(data):

@@ -42,3 +42,13 @@ def test_editor_schema_rejects_what_the_validator_rejects():
                 {**good, "steps": []}, {**good, "period": {"start": "2025-10-01"}},
                 {k: v for k, v in good.items() if k != "measure"}):
         assert list(checker.iter_errors(bad)), bad
+
+
+def test_editor_schema_takes_numbers_in_thai_digits_as_the_reader_does():
+    """`score: ๙๙.๗๙` is the number 99.79 to the build; the editor does not underline it either, and still
+    underlines a number in quotation marks (which the build reads as text)."""
+    schema = json.loads((SCHEMA_DIR / "indicator.schema.json").read_text(encoding="utf-8"))
+    good = read_yaml(ROOT / "plan_data/2569/indicators/01.yml", "x").data
+    checker = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    assert not list(checker.iter_errors({**good, "score": "๙๙.๗๙", "number": "๑"}))
+    assert list(checker.iter_errors({**good, "score": "99.79"}))

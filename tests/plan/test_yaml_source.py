@@ -48,7 +48,7 @@ def test_bad_indentation_is_located(tmp_path):
 def test_duplicate_key_is_refused_not_silently_replaced(tmp_path):
     problem = _problem(tmp_path, "score: 90\nmeasure: x\nscore: 100\n")
     assert problem.line == 3
-    assert "'score' appears twice" in problem.message
+    assert '"score" appears twice' in problem.message
 
 
 def test_aliases_are_refused(tmp_path):

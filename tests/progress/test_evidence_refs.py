@@ -37,7 +37,7 @@ def refused(repo, ref, kind="photo") -> str:
     with pytest.raises(EvidenceError) as caught:
         check_evidence(evidence_of(repo), 2569, ref, kind)
     message = str(caught.value)
-    assert "\u0e00" <= message[0] <= "\u0e7f" or message[0] in "'\"", f"Thai first: {message}"
+    assert "\u0e00" <= message[0] <= "\u0e7f" or message[0] in "“", f"Thai first: {message}"
     assert " — " in message, "English follows the Thai"
     return message
 
@@ -87,11 +87,11 @@ def test_hostile_or_mistaken_references_are_refused(repo, ref, expected):
 
 
 @pytest.mark.parametrize("name, kind, expected", [
-    ("run.exe", "document", "ไฟล์ชนิด '.exe' ใช้เป็นเอกสารไม่ได้ (รับเฉพาะ .docx, .pdf, .xlsx)"),
+    ("run.exe", "document", "ไฟล์ชนิด “.exe” ใช้เป็นเอกสารไม่ได้ (รับเฉพาะ .docx, .pdf, .xlsx)"),
     ("page.html", "document", "ใช้เป็นเอกสารไม่ได้"),
-    ("drawing.svg", "photo", "ไฟล์ชนิด '.svg' ใช้เป็นภาพถ่ายไม่ได้ (รับเฉพาะ .jpeg, .jpg, .png)"),
+    ("drawing.svg", "photo", "ไฟล์ชนิด “.svg” ใช้เป็นภาพถ่ายไม่ได้ (รับเฉพาะ .jpeg, .jpg, .png)"),
     ("photo.heic", "photo", "ใช้เป็นภาพถ่ายไม่ได้"),
-    ("README", "document", "ไฟล์ชนิด 'ไม่มีนามสกุล'"),
+    ("README", "document", "ไฟล์ชนิด “ไม่มีนามสกุล”"),
     ("scan.pdf", "photo", "ใช้เป็นภาพถ่ายไม่ได้"),
     ("photo.jpg", "document", "ใช้เป็นเอกสารไม่ได้"),
 ])
@@ -171,6 +171,6 @@ def test_an_unreadable_document_is_refused(repo, monkeypatch):
 
         monkeypatch.setattr(Path, "open", refusing_open)
     try:
-        assert "อ่านไฟล์ 'locked.pdf' ไม่ได้ (Permission denied)" in refused(repo, "locked.pdf", "document")
+        assert "อ่านไฟล์ “locked.pdf” ไม่ได้ (Permission denied)" in refused(repo, "locked.pdf", "document")
     finally:
         locked.chmod(0o644)

@@ -97,7 +97,8 @@ def test_missing_reason(root):
     _edit(root, f"{R6}/03.yml", "  reason: รอระเบียบใหม่จากกรมส่งเสริมการปกครองท้องถิ่น\n", "")
     problem = _only(_problems(root))
     assert problem.line == 7 and problem.field == "steps[1]" and "reason" in problem.message
-    assert problem.thai_text.startswith("ช่อง 'steps[1]': ขั้นตอนที่สถานะเป็น ล่าช้า ต้องมีเหตุผล")  # Thai first for staff
+    # Thai first for staff, the entry named by its step: value, counted as staff count
+    assert problem.thai_text.startswith("ขั้นตอนที่ 2 (steps): สถานะ “ล่าช้า” ต้องมีเหตุผล")
 
 
 def test_step_out_of_range(root):
@@ -110,7 +111,10 @@ def test_step_out_of_range(root):
 def test_wrong_file_name(root):
     (root / R6 / "04.yml").rename(root / R6 / "05.yml")
     problem = _only(_problems(root), "mismatch")
-    assert problem.file.endswith(f"{R6}/05.yml") and problem.line == 2 and "04.yml" in problem.message
+    assert problem.file.endswith(f"{R6}/05.yml") and problem.line == 2
+    # the file's name was chosen on purpose (GitHub's "Add file"): the one fix is the indicator: line
+    assert problem.thai_text == ("ช่องตัวชี้วัด (indicator): ไฟล์ 05.yml เป็นรายงานของตัวชี้วัดที่ 5 แต่ช่องนี้เขียนว่า 4: "
+                                 "แก้เป็น indicator: 5")
 
 
 def test_file_name_not_a_number(root):

@@ -147,5 +147,5 @@ def test_itaplan_check_reports_progress_problems(project):
     finally:
         path.write_text(original, encoding="utf-8")
     assert result.returncode == 1
-    assert "plan_data/2569/progress/6-months/03.yml:11: ช่อง 'result': มีโค้ด HTML" in result.stderr
+    assert "plan_data/2569/progress/6-months/03.yml:11: ช่องผลการดำเนินการ (result): มีโค้ด HTML" in result.stderr
     assert "Traceback" not in result.stderr

@@ -144,13 +144,13 @@ def test_statuses_and_dates_written_the_thai_way_are_read_and_listed(project):
     assert steps[(2, 2)].status.value == "อยู่ระหว่างดำเนินการ" and steps[(2, 2)].percent == 50
     assert str(steps[(2, 3)].done) == "2026-02-20"
     assert steps[(5, 1)].reason == "รองบประมาณ" and steps[(5, 2)].status.value == "ยกเลิก"
-    assert "'เสร็จแล้ว' อ่านเป็น 'ดำเนินการแล้ว'" in result.stdout
-    assert "'ดำเนิการแล้ว' (สะกดไม่ตรง) อ่านเป็น 'ดำเนินการแล้ว'" in result.stdout
-    assert "'cancelled' อ่านเป็น 'ยกเลิก'" in result.stdout
+    assert "“เสร็จแล้ว” อ่านเป็น “ดำเนินการแล้ว”" in result.stdout
+    assert "“ดำเนิการแล้ว” (สะกดไม่ตรง) อ่านเป็น “ดำเนินการแล้ว”" in result.stdout
+    assert "“cancelled” อ่านเป็น “ยกเลิก”" in result.stdout
 
 
 @pytest.mark.parametrize("edits, message", [
-    ({(2, 1): {"สถานะ": "ไม่รู้"}}, "อ่านสถานะ 'ไม่รู้' ไม่ได้"),
+    ({(2, 1): {"สถานะ": "ไม่รู้"}}, "อ่านสถานะ “ไม่รู้” ไม่ได้"),
     ({(2, 1): {"สถานะ": "ล่าช้า"}}, "ต้องมีเหตุผล"),
     ({(2, 1): {"สถานะ": "อยู่ระหว่างดำเนินการ", "วันที่แล้วเสร็จ": "1 ม.ค. 2569"}}, "วันที่แล้วเสร็จใส่ได้เฉพาะ"),
     ({(2, 1): {"สถานะ": "ดำเนินการแล้ว", "วันที่แล้วเสร็จ": "31 กพ 2569"}}, "ไม่ใช่วันที่ที่มีจริง"),

@@ -53,8 +53,8 @@ def test_numbers_inside_a_sentence_do_not_start_a_step(cell, steps):
 def test_a_repeated_step_number_keeps_both_steps_and_says_so():
     steps = split_steps(("1. ก", "2. ข", "2. ค", "3. ง"))
     assert steps.items == ["ก", "ข", "ค", "ง"]
-    assert steps.notes == ["ขั้นตอนมีเลข ๑, ๒, ๒, ๓ (ข้อ ๒ ซ้ำ): เก็บไว้ครบทั้ง 4 ขั้นตอนตามลำดับที่เขียน — "
-                           "the steps are numbered ๑, ๒, ๒, ๓ (๒ repeated): kept all 4 steps in the order written"]
+    assert steps.notes == ["ขั้นตอนมีเลข 1, 2, 2, 3 (ข้อ 2 ซ้ำ): เก็บไว้ครบทั้ง 4 ขั้นตอนตามลำดับที่เขียน — "
+                           "the steps are numbered 1, 2, 2, 3 (2 repeated): kept all 4 steps in the order written"]
 
 
 # Periods -------------------------------------------------------------------------------------------------------

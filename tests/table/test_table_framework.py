@@ -58,4 +58,4 @@ def test_a_broken_framework_file_is_named_with_its_line(project, tmp_path):
     refused = itaplan(project, "import", str(TABLE), "--out", str(tmp_path / "out"), "--framework", str(broken))
     assert refused.returncode == 1 and not (tmp_path / "out").exists()
     line = _line(broken.read_text(encoding="utf-8"), "    tool: XIT")
-    assert f"2569.yml:{line}: ช่อง 'indicators[8].tool': ไม่มีเครื่องมือรหัส XIT" in refused.stderr
+    assert f"2569.yml:{line}: ช่องเครื่องมือ (tool) ของตัวชี้วัดรายการที่ 9: ไม่มีเครื่องมือรหัส XIT" in refused.stderr

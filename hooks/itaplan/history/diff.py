@@ -13,16 +13,8 @@ from typing import Any
 import yaml
 
 from itaplan.plan.yaml_loader import StrictLoader
+from itaplan.vocabulary import FIELD_LABELS, ITEM_LABELS  # one vocabulary with the messages of itaplan check
 
-FIELD_LABELS = {
-    "number": "หมายเลขตัวชี้วัด", "name": "ชื่อตัวชี้วัด", "group": "กลุ่ม", "score": "คะแนน",
-    "question.code": "รหัสข้อคำถาม", "question.text": "ข้อคำถาม", "question": "ข้อคำถาม",
-    "measure": "มาตรการ", "analysis": "ผลการวิเคราะห์", "steps": "ขั้นตอน", "period.start": "วันเริ่ม",
-    "period.end": "วันสิ้นสุด", "period": "ระยะเวลา", "responsible": "ผู้รับผิดชอบ", "links": "เอกสารที่เกี่ยวข้อง",
-    "title": "ชื่อเอกสาร", "assessment_year": "ปีที่ประเมิน", "fiscal_year": "ปีงบประมาณ",
-}
-ITEM_LABELS = {"analysis": "ผลการวิเคราะห์ ย่อหน้าที่ {n}", "steps": "ขั้นตอนที่ {n}",
-               "responsible": "ผู้รับผิดชอบ ลำดับที่ {n}", "links": "เอกสารที่เกี่ยวข้อง รายการที่ {n}"}
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 UNREADABLE = object()
 

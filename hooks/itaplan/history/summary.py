@@ -8,12 +8,12 @@ _DEFAULT_ROUND_NAMES = {r.id: r.name for r in DEFAULT_ROUNDS}
 
 
 def _indicator(n: int, name: str | None = None) -> str:
-    """'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่': the name as the file writes it (names belong to the year's framework)."""
+    """'ตัวชี้วัดที่ 1 <its name>': the name as the file writes it (names belong to the year's framework)."""
     return f"ตัวชี้วัดที่ {n} {name}" if name else f"ตัวชี้วัดที่ {n}"
 
 
 def subject(f: dict, round_names: dict[str, str] | None = None) -> str:
-    """What the file is to a reader: 'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', 'รายงานผล รอบ ๖ เดือน ตัวชี้วัดที่ 1 …'."""
+    """What the file is to a reader: 'ตัวชี้วัดที่ 1 <its name>', 'รายงานผล รอบ ๖ เดือน ตัวชี้วัดที่ 1 <its name>'."""
     source = f.get("source") or ("indicator" if f.get("indicator") else "plan")
     round_name = (round_names or _DEFAULT_ROUND_NAMES).get(f.get("round") or "", f.get("round") or "")
     if source == "indicator":
@@ -30,7 +30,7 @@ def subject(f: dict, round_names: dict[str, str] | None = None) -> str:
 
 
 def file_title(f: dict, round_names: dict[str, str] | None = None) -> str:
-    """'แก้ไข ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่' or 'เพิ่ม ข้อมูลแผน (plan.yml)'."""
+    """'แก้ไข ตัวชี้วัดที่ 1 <its name>' or 'เพิ่ม ข้อมูลแผน (plan.yml)'."""
     return f"{KIND_WORDS.get(f['kind'], f['kind'])} {subject(f, round_names)}"
 
 

@@ -39,6 +39,13 @@ def load_all(project: Path, settings: Settings,
     return plans, progress
 
 
+def warnings_of(plans: PlanSet, progress: dict[int, YearProgress]) -> list:
+    """Problems that do not stop the build but must be seen (a value cut short by ' #'), in file order:
+    `itaplan check` prints them and the MkDocs hook logs them as warnings (so --strict fails)."""
+    found = list(plans.warnings) + [w for year in progress.values() for w in year.warnings]
+    return sorted(found, key=lambda w: (w.file, w.line or 0))
+
+
 def build_pages(project: Path, settings: Settings, site_url: str | None = None) -> tuple[PlanSet, dict[str, str]]:
     """Load and validate the plan data of `project`, then render all generated pages."""
     plans, progress = load_all(project, settings)
@@ -85,6 +92,7 @@ def site_payload(project: Path, raw_settings: object, site_url: str | None = Non
     rendered = render_site(plans, settings, progress, site_url)
     round_ids = tuple(r.id for r in settings.rounds)
     return {
+        "warnings": [str(w) for w in warnings_of(plans, progress)],
         "data_files": data_files(plans, settings, site_url, latest_step_status(plans, progress)),
         "home_jsonld": open_data.organization_jsonld(plans.agency, site_url),
         "about_ita": {**about_ita_entry(plans, settings.digits), "trends_page": open_data.TRENDS_PAGE},
@@ -144,13 +152,31 @@ def write_pages(rendered: dict[str, str], out_dir: Path) -> list[Path]:
     return written
 
 
+THAI_DIGITS = {"integer": r"^[-+]?[๐-๙]+$", "number": r"^[-+]?[๐-๙]+(\.[๐-๙]+)?$"}
+"""What a number in Thai digits looks like; the YAML reader takes `๙๙.๗๙` as 99.79 (yaml_loader)."""
+
+
+def thai_digits_too(schema):
+    """An editor's JSON Schema in which every number may also be written in Thai digits, as the YAML reader
+    takes them (so `score: ๙๙.๗๙` is not underlined; `score: '99.79'`, text to the reader, still is)."""
+    if isinstance(schema, list):
+        return [thai_digits_too(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    schema = {key: thai_digits_too(value) for key, value in schema.items()}
+    if schema.get("type") in THAI_DIGITS:
+        kept = {key: schema.pop(key) for key in ("title", "description", "default", "examples") if key in schema}
+        return {"anyOf": [schema, {"type": "string", "pattern": THAI_DIGITS[schema["type"]]}], **kept}
+    return schema
+
+
 def json_schemas() -> dict[str, str]:
     """The JSON Schema of each plan data file kind, as editors use them: {file name: JSON}."""
     from itaplan.framework import Framework
 
     out = {}
     for name, model in {**SCHEMAS, **PROGRESS_SCHEMAS, "framework": Framework}.items():
-        schema = model.model_json_schema()
+        schema = thai_digits_too(model.model_json_schema())
         schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
                   "$id": f"{name}.schema.json", **schema}
         out[f"{name}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"

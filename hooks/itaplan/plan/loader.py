@@ -33,6 +33,7 @@ class _Collector:
         self.root = root
         self.shown_root = shown_root
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
 
     def shown(self, path: Path) -> str:
         return f"{self.shown_root}/{path.relative_to(self.root).as_posix()}"
@@ -50,6 +51,7 @@ class _Collector:
             return None, None
         try:
             doc = read_yaml(path, self.shown(path))
+            self.warnings.extend(doc.warnings)
             return validate(doc, model), doc
         except PlanDataError as exc:
             self.problems.extend(exc.problems)
@@ -99,9 +101,9 @@ def load_plan_data(root: Path, shown_root: str = "plan_data") -> PlanSet:
         c.add(root / "2569", None, None, "no fiscal year folder found: expected e.g. plan_data/2569/", "layout",
               "ไม่พบโฟลเดอร์ปีงบประมาณ: ต้องมีโฟลเดอร์ เช่น plan_data/2569/")
     if c.problems or agency is None:
-        raise PlanDataError(c.problems)
+        raise PlanDataError(c.warnings + c.problems)  # a value cut by ' #' may be what broke another
     years.sort(key=lambda y: y.fiscal_year, reverse=True)
-    return PlanSet(agency=agency, years=tuple(years), frameworks=frameworks)
+    return PlanSet(agency=agency, years=tuple(years), frameworks=frameworks, warnings=tuple(c.warnings))
 
 
 def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan | None:

@@ -37,6 +37,8 @@ class PlanSet:
     years: tuple[YearPlan, ...]
     frameworks: Frameworks = field(default_factory=Frameworks)
     """Every framework known to the site (itaplan's, with the agency's own laid over them)."""
+    warnings: tuple = ()
+    """Problems that do not stop the build but must be seen (itaplan.errors.Problem: a value cut by ' #')."""
 
     @property
     def latest(self) -> YearPlan:

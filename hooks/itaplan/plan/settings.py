@@ -7,7 +7,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from itaplan.errors import PlanDataError, Problem, ThaiValueError
-from itaplan.plan.thai_messages import thai_message
+from itaplan.plan.thai_messages import english_message, thai_message
+from itaplan.vocabulary import code_path
 from itaplan.plan.licences import DEFAULT as DEFAULT_LICENCE, LicenceId
 from itaplan.thai import Digits
 
@@ -83,9 +84,8 @@ def settings_from(raw: Any, shown_as: str = "mkdocs.yml") -> Settings:
         return Settings.model_validate(raw or {})
     except ValidationError as exc:
         raise PlanDataError([
-            Problem(shown_as, None, "extra.itaplan." + ".".join(map(str, e["loc"])),
-                    e["msg"].replace("Input should be", "expected"), kind=e["type"],
-                    thai=thai_message(e, _allowed(e)))
+            Problem(shown_as, None, code_path(("extra", "itaplan", *e["loc"])), english_message(e, _allowed(e)),
+                    kind=e["type"], thai=thai_message(e, _allowed(e)))
             for e in exc.errors()]) from None
 
 

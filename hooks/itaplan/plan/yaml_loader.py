@@ -2,6 +2,8 @@
 
 No anchors or aliases (an alias bomb cannot expand), nesting at most MAX_DEPTH, text keys that
 appear once, YAML 1.2 plain values (`no` is text, `010` is ten, `10:30` is text, no dates),
+numbers in Thai digits as well as Arabic ones, each number in one kind of digit (`๖๐` is sixty and
+`๙๙.๗๙` is 99.79, as staff type them and as dates already read them; `๖0` stays text),
 only the plain tags (!!python/…, !!set, !!binary, !!timestamp are refused), and a value that
 cannot be read becomes a marked error, never a crash. Events come from libyaml when PyYAML has
 it (every platform with a wheel does).
@@ -13,6 +15,8 @@ import re
 from typing import Any
 
 import yaml
+
+from itaplan.vocabulary import quote
 
 try:
     from yaml._yaml import CParser as _CParser
@@ -38,11 +42,12 @@ class _Resolver(yaml.resolver.BaseResolver):
     yaml_implicit_resolvers: dict = {}
 
 
+_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 for _tag, _pattern, _first in (
         ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-        ("int", r"^[-+]?[0-9]+$", "-+0123456789"),
-        ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-                  r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789."),
+        ("int", r"^[-+]?(?:[0-9]+|[๐-๙]+)$", "-+0123456789" + _THAI_DIGITS),
+        ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[๐-๙]+\.[๐-๙]+"
+                  r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789." + _THAI_DIGITS),
         ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""])):
     _Resolver.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
 
@@ -83,10 +88,10 @@ class _Constructor(yaml.constructor.SafeConstructor):
         try:
             return super().construct_object(node, deep=deep)
         except (ValueError, TypeError, OverflowError):  # e.g. !!int abc, a 5,000-digit number
-            shown = repr(node.value) if len(repr(node.value)) <= 40 else repr(node.value)[:37] + "..."
             tag = node.tag.replace("tag:yaml.org,2002:", "")
-            raise RefusedYaml(f"cannot read the value {shown} as {'a number' if tag in ('int', 'float') else tag}",
-                              node.start_mark, f"อ่านค่า {shown} ไม่ได้"
+            raise RefusedYaml(f"cannot read the value {quote(node.value, english=True, limit=40)} as "
+                              f"{'a number' if tag in ('int', 'float') else tag}",
+                              node.start_mark, f"อ่านค่า {quote(node.value, limit=40)} ไม่ได้"
                               + (" (ไม่ใช่ตัวเลขที่ใช้ได้)" if tag in ('int', 'float') else "")) from None
 
     def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
@@ -94,11 +99,11 @@ class _Constructor(yaml.constructor.SafeConstructor):
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
             if not isinstance(key, str):
-                raise RefusedYaml(f"keys must be text, found {key!r}", key_node.start_mark,
-                                  f"ชื่อช่องต้องเป็นข้อความ แต่พบ {key!r}")
+                raise RefusedYaml(f"keys must be text, found {quote(key_node.value, english=True)}",
+                                  key_node.start_mark, f"ชื่อช่องต้องเป็นข้อความ แต่พบ {quote(key_node.value)}")
             if key in seen:
-                raise RefusedYaml(f"key '{key}' appears twice", key_node.start_mark,
-                                  f"ช่อง '{key}' ซ้ำกันสองครั้งในไฟล์เดียวกัน: ให้เหลือไว้ครั้งเดียว")
+                raise RefusedYaml(f"key {quote(key, english=True)} appears twice", key_node.start_mark,
+                                  f"ช่อง {key} ซ้ำกันสองครั้งในกลุ่มเดียวกัน: ให้เหลือไว้ครั้งเดียว")
             seen.add(key)
         return super().construct_mapping(node, deep=True)
 

@@ -11,7 +11,7 @@ the parsing rules themselves live in yaml_loader.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,32 +19,40 @@ import yaml
 
 from itaplan.errors import PlanDataError, Problem
 from itaplan.plan.yaml_loader import MAX_DEPTH, RefusedYaml, StrictLoader
+from itaplan.plan.yaml_slips import cut_by_comment, diagnose, escaped, folded
+from itaplan.vocabulary import code_path, place
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDocument", "read_yaml"]
 MAX_BYTES = 512 * 1024
 # Characters YAML forbids in a file (it only allows tab, line breaks and printable text).
 # What libyaml's messages mean, in Thai (the first that matches is used).
 _YAML_THAI = (
-    ("mapping values are not allowed", "มีเครื่องหมาย : ในที่ที่ไม่ควรมี: ถ้าข้อความมี : ให้ครอบข้อความด้วยเครื่องหมายคำพูด '…'"),
-    ("could not find expected ':'", "หาเครื่องหมาย : หลังชื่อช่องไม่พบ: ตรวจการย่อหน้าและเครื่องหมายคำพูด"),
+    ("mapping values are not allowed", "ข้อความมีเครื่องหมาย : ตามด้วยเว้นวรรค ระบบจึงอ่านเป็นชื่อช่อง: "
+                                       "ครอบทั้งข้อความด้วยเครื่องหมายคำพูด \"…\""),
+    ("could not find expected ':'", "หาเครื่องหมาย : หลังชื่อช่องไม่พบ: ตรวจเว้นวรรคหน้าบรรทัดและเครื่องหมายคำพูด"),
     ("end of stream", "เครื่องหมายคำพูดที่เปิดไว้ไม่ได้ปิด: เติมเครื่องหมายคำพูดปิดท้ายข้อความ"),
-    ("did not find expected key", "ย่อหน้าไม่ตรงกัน: ช่องในกลุ่มเดียวกันต้องย่อหน้าเท่ากัน"),
-    ("did not find expected '-'", "ย่อหน้าของรายการไม่ตรงกัน: ทุกข้อต้องขึ้นต้นด้วย - ที่ระดับเดียวกัน"),
-    ("tab character", "มีแท็บ (Tab) ในการย่อหน้า: ให้ย่อหน้าด้วยช่องว่าง (เว้นวรรค) แทน"),
-    ("cannot start any token", "มีอักขระที่ขึ้นต้นค่าไม่ได้ (เช่น @ ` หรือ Tab): ให้ครอบข้อความด้วยเครื่องหมายคำพูด '…'"),
+    ("did not find expected key", "เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ช่องในกลุ่มเดียวกันต้องเริ่มตรงแนวเดียวกัน"),
+    ("did not find expected '-'", "เว้นวรรคหน้าบรรทัดของรายการไม่ตรงกัน: ทุกข้อต้องขึ้นต้นด้วย - ตรงแนวเดียวกัน"),
+    ("tab character", "มีแท็บ (Tab) หน้าบรรทัด: ให้เว้นวรรคหน้าบรรทัดด้วยปุ่มเว้นวรรค (space) แทน"),
+    ("cannot start any token", "มีอักขระที่ขึ้นต้นค่าไม่ได้ (เช่น @ ` หรือ Tab): ถ้าเป็นแท็บหน้าบรรทัด ให้ใช้เว้นวรรคแทน "
+                               "ถ้าเป็นข้อความ ให้ครอบด้วยเครื่องหมายคำพูด \"…\""),
     ("document", "ไฟล์มีเอกสาร YAML มากกว่าหนึ่งชุด (มี --- คั่น): ไฟล์ข้อมูลแผนต้องมีชุดเดียว"),
-    ("not allowed in this context", "ย่อหน้าหรือเครื่องหมาย - อยู่ผิดที่: ตรวจการย่อหน้า"),
+    ("not allowed in this context", "เว้นวรรคหน้าบรรทัดหรือเครื่องหมาย - อยู่ผิดที่: ตรวจเว้นวรรคหน้าบรรทัด"),
 )
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass
 class YamlDocument:
-    """The data of one YAML file and the node tree it came from, for line numbers."""
+    """The data of one YAML file and the node tree it came from, for line numbers.
+
+    `warnings` are shapes that parse but may not say what the clerk meant (see yaml_slips); the loaders
+    pass them on to `itaplan check` and the build log."""
 
     path: str
     data: Any
     root: yaml.Node | None
+    warnings: list[Problem] = field(default_factory=list)
 
     def line_of(self, loc: tuple[Any, ...]) -> int | None:
         """1-based line of the value at `loc` (keys and list indexes), or of its nearest parent."""
@@ -57,6 +65,20 @@ class YamlDocument:
                 break
             node = child
         return node.start_mark.line + 1
+
+    def node_of(self, loc: tuple[Any, ...]) -> yaml.Node | None:
+        """The node of the value at `loc` itself (None when it is not in the file)."""
+        node = self.root
+        for part in loc:
+            node = _child(node, part) if node is not None else None
+        return node
+
+    def key_of(self, loc: tuple[Any, ...]) -> yaml.Node | None:
+        """The node of the key at the end of `loc` (for where a field name stands), if it is in the file."""
+        parent = self.node_of(loc[:-1]) if loc else None
+        if isinstance(parent, yaml.MappingNode):
+            return next((k for k, _ in parent.value if k.value == loc[-1]), None)
+        return None
 
 
 def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
@@ -117,6 +139,12 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
+        slip = None
+        if not isinstance(exc, yaml.constructor.ConstructorError):
+            slip = diagnose(text, line, str(exc.problem or ""), column, shown_as)
+        if slip is not None:  # the indentation slip behind it, named with the lines that disagree
+            raise PlanDataError([Problem(shown_as, slip.line, None, f"is not valid YAML: {slip.english}",
+                                         kind="indentation", thai=slip.thai)])
         raise PlanDataError([Problem(shown_as, line, None, f"is not valid YAML: {what}", column, kind="yaml",
                                      thai="รูปแบบไฟล์ผิด: " + _yaml_thai(exc, what))])
     except yaml.YAMLError as exc:
@@ -128,4 +156,12 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
     finally:
         if loader is not None:
             loader.dispose()
-    return YamlDocument(shown_as, data, root)
+    refused = [Problem(shown_as, slip.line, code_path(slip.loc) or None, slip.english, kind=slip.kind,
+                       thai=slip.thai, place=place(slip.loc, shown_as, data))
+               for slip in folded(text, root, shown_as)]
+    if refused:  # a line that starts a new item was joined into the one above: the list lost an item
+        raise PlanDataError(refused)
+    warnings = [Problem(shown_as, slip.line, code_path(slip.loc) or None, slip.english, kind=slip.kind,
+                        thai=slip.thai, place=place(slip.loc, shown_as, data))
+                for slip in cut_by_comment(text, root) + escaped(text, root)]
+    return YamlDocument(shown_as, data, root, warnings)

@@ -63,21 +63,21 @@ def check_evidence(evidence_root: Path, fiscal_year: int, ref: str, kind: Kind) 
     types = PHOTO_TYPES if kind == "photo" else DOCUMENT_TYPES
     if suffix not in types:
         allowed = ", ".join(sorted(types))
-        raise EvidenceError(f"ไฟล์ชนิด '{suffix or 'ไม่มีนามสกุล'}' ใช้เป็น{'ภาพถ่าย' if kind == 'photo' else 'เอกสาร'}"
+        raise EvidenceError(f"ไฟล์ชนิด “{suffix or 'ไม่มีนามสกุล'}” ใช้เป็น{'ภาพถ่าย' if kind == 'photo' else 'เอกสาร'}"
                             f"ไม่ได้ (รับเฉพาะ {allowed}) — '{ref}' is not an accepted {kind} type; expected {allowed}")
     size = path.stat().st_size
     if size > MAX_BYTES[kind]:
         limit = MAX_BYTES[kind] // MiB
-        raise EvidenceError(f"ไฟล์ '{ref}' ใหญ่ {size / MiB:.1f} MB เกินขนาดที่กำหนด {limit} MB: ย่อหรือแบ่งไฟล์ก่อน — "
+        raise EvidenceError(f"ไฟล์ “{ref}” ใหญ่ {size / MiB:.1f} MB เกินขนาดที่กำหนด {limit} MB: ย่อหรือแบ่งไฟล์ก่อน — "
                             f"file is {size / MiB:.1f} MiB, over the {limit} MiB limit")
     if kind == "document":
         try:
             with path.open("rb") as handle:
                 start = handle.read(8)
         except OSError as exc:
-            raise EvidenceError(f"อ่านไฟล์ '{ref}' ไม่ได้ ({exc.strerror}) — cannot read the file") from None
+            raise EvidenceError(f"อ่านไฟล์ “{ref}” ไม่ได้ ({exc.strerror}) — cannot read the file") from None
         if not start.startswith(SIGNATURES[suffix]):
-            raise EvidenceError(f"ไฟล์ '{ref}' ไม่ใช่ {types[suffix][1]} จริง (อาจเป็นไฟล์ชนิดอื่นที่เปลี่ยนนามสกุลเอง): "
+            raise EvidenceError(f"ไฟล์ “{ref}” ไม่ใช่ {types[suffix][1]} จริง (อาจเป็นไฟล์ชนิดอื่นที่เปลี่ยนนามสกุลเอง): "
                                 f"เปิดแล้วบันทึกใหม่เป็น {types[suffix][1]} — the file's content is not {suffix}")
     media_type, label = types[suffix]
     return EvidenceFile(ref=ref, source=path, kind=kind, media_type=media_type, type_label=label, size=size,
@@ -88,28 +88,28 @@ def _locate(evidence_root: Path, ref: str) -> Path:
     shown = f"{EVIDENCE_DIR}/{ref}"
     for char in ref:
         if char == "\\" or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            raise EvidenceError(f"ชื่อไฟล์ '{ref}' มีอักขระที่ใช้ไม่ได้ (ใช้ / คั่นโฟลเดอร์) — the path contains a backslash "
+            raise EvidenceError(f"ชื่อไฟล์ “{ref}” มีอักขระที่ใช้ไม่ได้ (ใช้ / คั่นโฟลเดอร์) — the path contains a backslash "
                                 "or an invisible character; separate folders with /")
     if "%" in ref or any(char != unicodedata.normalize("NFKC", char) and
                          set(unicodedata.normalize("NFKC", char)) & set("./\\:") for char in ref):
-        raise EvidenceError(f"ชื่อไฟล์ '{ref}' มีอักขระที่ใช้ไม่ได้ (% หรือจุด/ขีดทับแบบอักษรพิเศษ): ตั้งชื่อไฟล์ใหม่ด้วย"
+        raise EvidenceError(f"ชื่อไฟล์ “{ref}” มีอักขระที่ใช้ไม่ได้ (% หรือจุด/ขีดทับแบบอักษรพิเศษ): ตั้งชื่อไฟล์ใหม่ด้วย"
                             "ตัวอักษร ตัวเลข - และ _ — the path contains '%' or a look-alike of '.', '/' or ':'")
     odd = sorted({char for char in ref if char.isspace() or char in _NOT_IN_NAMES})
     if odd:
         shown_odd = " ".join("ช่องว่าง" if char.isspace() else char for char in odd)
-        raise EvidenceError(f"ชื่อไฟล์ '{ref}' มีอักขระที่ทำให้ลิงก์เสีย ({shown_odd}): ตั้งชื่อไฟล์ใหม่ด้วยตัวอักษร ตัวเลข "
+        raise EvidenceError(f"ชื่อไฟล์ “{ref}” มีอักขระที่ทำให้ลิงก์เสีย ({shown_odd}): ตั้งชื่อไฟล์ใหม่ด้วยตัวอักษร ตัวเลข "
                             "- และ _ เช่น 6-months/photo-01.jpg — the name holds white space or a character that "
                             "breaks a link (# ? & quotes brackets); rename the file with letters, digits, - and _")
     if ref.startswith("/") or (len(ref) > 1 and ref[1] == ":"):
-        raise EvidenceError(f"'{ref}' เป็นตำแหน่งเต็มในเครื่อง: เขียนตำแหน่งภายในโฟลเดอร์ {EVIDENCE_DIR}/ ของปีนั้น "
+        raise EvidenceError(f"“{ref}” เป็นตำแหน่งเต็มในเครื่อง: เขียนตำแหน่งภายในโฟลเดอร์ {EVIDENCE_DIR}/ ของปีนั้น "
                             f"เช่น 6-months/photo-01.jpg — an absolute path; expected a path inside the year's "
                             f"{EVIDENCE_DIR}/ folder")
     parts = ref.split("/")
     if any(p in ("", ".", "..") for p in parts) or posixpath.normpath(ref) != ref:
-        raise EvidenceError(f"'{ref}' ออกนอกโฟลเดอร์ {EVIDENCE_DIR}/ หรือเขียนไม่ครบ ('..', '//') — the path leaves "
+        raise EvidenceError(f"“{ref}” ออกนอกโฟลเดอร์ {EVIDENCE_DIR}/ หรือเขียนไม่ครบ ('..', '//') — the path leaves "
                             f"the {EVIDENCE_DIR}/ folder or has empty parts; expected e.g. 6-months/photo-01.jpg")
     if any(p.startswith(".") for p in parts):
-        raise EvidenceError(f"'{ref}' เป็นไฟล์ซ่อน (ขึ้นต้นด้วยจุด) ซึ่งไม่เผยแพร่ — hidden files are not published")
+        raise EvidenceError(f"“{ref}” เป็นไฟล์ซ่อน (ขึ้นต้นด้วยจุด) ซึ่งไม่เผยแพร่ — hidden files are not published")
     if evidence_root.is_symlink():
         raise EvidenceError(f"โฟลเดอร์ {EVIDENCE_DIR}/ ของปีนี้เป็นลิงก์ไปที่อื่น: ใส่ไฟล์หลักฐานไว้ในโฟลเดอร์จริงในที่เก็บ"
                             f"ข้อมูล — the year's {EVIDENCE_DIR}/ folder is a symbolic link; expected a real folder "
@@ -121,7 +121,7 @@ def _locate(evidence_root: Path, ref: str) -> Path:
     except (OSError, RuntimeError):  # a link that leads to itself
         inside = False
     if not inside:
-        raise EvidenceError(f"'{ref}' เป็นลิงก์ไปยังไฟล์นอกโฟลเดอร์ {EVIDENCE_DIR}/ — a link to a file outside the "
+        raise EvidenceError(f"“{ref}” เป็นลิงก์ไปยังไฟล์นอกโฟลเดอร์ {EVIDENCE_DIR}/ — a link to a file outside the "
                             f"{EVIDENCE_DIR}/ folder; put the file itself there")
     if not path.is_file():
         raise EvidenceError(f"ไม่พบไฟล์ {shown}: ตรวจชื่อไฟล์ (ตัวพิมพ์เล็กใหญ่ต้องตรงกัน) และอัปโหลดไฟล์ไว้ในโฟลเดอร์นั้น — "

@@ -25,6 +25,7 @@ from itaplan.progress.photos import prepare_photo
 from itaplan.progress.schema import IndicatorReport, RoundInfo, Status
 from itaplan.thai import short_date
 from itaplan.thai_dates import fiscal_year_range
+from itaplan.vocabulary import place, quote
 
 PROGRESS_DIR = "progress"
 ROUND_INFO = "report.yml"
@@ -50,13 +51,17 @@ class _Problems:
         self.root = root
         self.shown_root = shown_root
         self.items: list[Problem] = []
+        self.warnings: list[Problem] = []
 
     def shown(self, path: Path) -> str:
         return f"{self.shown_root}/{path.relative_to(self.root).as_posix()}"
 
-    def add(self, path: Path | str, line: int | None, field: str | None, message: str, kind: str) -> None:
+    def add(self, path: Path | str, line: int | None, field: str | None, message: str, kind: str,
+            doc: YamlDocument | None = None) -> None:
+        """Record a problem; with the file's `doc`, a step entry is named by its `step:` value."""
         shown = path if isinstance(path, str) else self.shown(path)
-        self.items.append(Problem(shown, line, field, message, kind=kind))
+        where = place(field, shown, doc.data) if doc is not None and field else None
+        self.items.append(Problem(shown, line, field, message, kind=kind, place=where))
 
     def load(self, path: Path, model):
         if not path.resolve().is_relative_to(self.root.resolve()) or not path.is_file():
@@ -66,6 +71,7 @@ class _Problems:
         doc = None
         try:
             doc = read_yaml(path, self.shown(path))
+            self.warnings.extend(doc.warnings)
             return validate(doc, model), doc
         except PlanDataError as exc:
             self.items.extend(exc.problems)
@@ -82,7 +88,11 @@ def load_progress(root: Path, plans: PlanSet, settings: Settings, photo_cache: P
     out = {year.fiscal_year: _load_year(problems, root / str(year.fiscal_year), year, settings, photo_cache)
            for year in plans.years}
     if problems.items:
-        raise PlanDataError(problems.items)
+        raise PlanDataError(problems.warnings + problems.items)
+    for fiscal_year, year in out.items():
+        mine = tuple(w for w in problems.warnings if w.file.startswith(f"{shown_root}/{fiscal_year}/"))
+        if mine:
+            out[fiscal_year] = dataclasses.replace(year, warnings=mine)
     return out
 
 
@@ -161,11 +171,12 @@ def _load_round(p: _Problems, folder: Path | None, round_: Round, plan: YearPlan
         report, doc = p.load(path, IndicatorReport)
         if report is None or doc is None:
             continue
-        if int(named.group(1)) != report.indicator:
+        if int(named.group(1)) != report.indicator:  # the file name was chosen on purpose; the line is the slip
+            number = int(named.group(1))
             p.add(path, doc.line_of(("indicator",)), "indicator",
-                  f"ไฟล์ชื่อ {path.name} แต่รายงานตัวชี้วัดที่ {report.indicator}: ตั้งชื่อไฟล์เป็น "
-                  f"{report.indicator:02d}.yml — the file name does not match 'indicator'; expected "
-                  f"{report.indicator:02d}.yml", "mismatch")
+                  f"ไฟล์ {path.name} เป็นรายงานของตัวชี้วัดที่ {number} แต่ช่องนี้เขียนว่า {report.indicator}: "
+                  f"แก้เป็น indicator: {number} — the file {path.name} reports indicator {number}, but this field "
+                  f"says {report.indicator}; change it to indicator: {number}", "mismatch")
             continue
         if report.indicator in reports:
             p.add(path, doc.line_of(("indicator",)), "indicator",
@@ -201,13 +212,13 @@ def _check_report(p: _Problems, path: Path, doc: YamlDocument, report: Indicator
         if item.step > count:
             p.add(path, doc.line_of(where + ("step",)), f"steps[{pos}].step",
                   f"ขั้นตอนที่ {item.step} ไม่มีในแผน ตัวชี้วัดที่ {indicator.number} มี {count} ขั้นตอน — "
-                  f"step {item.step} is out of range; expected 1 to {count}", "step_range")
+                  f"step {item.step} is out of range; expected 1 to {count}", "step_range", doc)
         if item.done is not None and not start <= item.done <= end + GRACE:
             p.add(path, doc.line_of(where + ("done",)), f"steps[{pos}].done",
-                  _outside_year("วันที่แล้วเสร็จ", item.done, plan.fiscal_year), "date_range")
+                  _outside_year("วันที่แล้วเสร็จ", item.done, plan.fiscal_year), "date_range", doc)
         message = _percent_problem(item.status, item.percent)
         if message:
-            p.add(path, doc.line_of(where + ("percent",)), f"steps[{pos}].percent", message, "percent")
+            p.add(path, doc.line_of(where + ("percent",)), f"steps[{pos}].percent", message, "percent", doc)
     for name in NARRATIVE:
         text = getattr(report, name)
         if text is None:
@@ -226,14 +237,15 @@ def _check_report(p: _Problems, path: Path, doc: YamlDocument, report: Indicator
 def _percent_problem(status: Status, percent: float | None) -> str | None:
     if percent is None:
         return None
+    shown = quote(percent)
     if status is Status.DONE and percent != 100:
-        return (f"สถานะ {status.value} ต้องมีร้อยละ 100 หรือไม่ต้องใส่ (พบ {percent:g}) — a finished step is 100 "
-                "per cent; expected 100 or no 'percent'")
+        return (f"สถานะ “{status.value}” ต้องมีร้อยละ 100 หรือไม่ต้องใส่ร้อยละ แต่พบ {shown}: ถ้ายังไม่เสร็จ ให้ใช้สถานะ "
+                f"{Status.IN_PROGRESS.value} — a finished step is 100 per cent; expected 100 or no 'percent'")
     if status is Status.NOT_STARTED and percent != 0:
-        return (f"สถานะ {status.value} ต้องมีร้อยละ 0 หรือไม่ต้องใส่ (พบ {percent:g}) — a step not started is 0 "
-                "per cent; expected 0 or no 'percent'")
+        return (f"สถานะ “{status.value}” ต้องมีร้อยละ 0 หรือไม่ต้องใส่ร้อยละ แต่พบ {shown}: ถ้าเริ่มแล้ว ให้ใช้สถานะ "
+                f"{Status.IN_PROGRESS.value} — a step not started is 0 per cent; expected 0 or no 'percent'")
     if status in (Status.IN_PROGRESS, Status.DELAYED) and percent >= 100:
-        return (f"ร้อยละ 100 แต่สถานะเป็น {status.value}: ถ้าเสร็จแล้วให้ใช้สถานะ {Status.DONE.value} — a step at "
+        return (f"ร้อยละ 100 แต่สถานะเป็น “{status.value}”: ถ้าเสร็จแล้วให้ใช้สถานะ {Status.DONE.value} — a step at "
                 f"100 per cent is done; expected the status {Status.DONE.value} or a smaller percent")
     return None
 
@@ -267,7 +279,7 @@ class _EvidenceChecker:
             return self.files[ref]
         try:
             if pdf_only and not ref.lower().endswith(".pdf"):  # said before the file itself is looked at
-                raise EvidenceError(f"เอกสารที่ลงนามแล้วต้องเป็นไฟล์ PDF ('{ref}') — the signed document must be a "
+                raise EvidenceError(f"เอกสารที่ลงนามแล้วต้องเป็นไฟล์ PDF (“{ref}”) — the signed document must be a "
                                     "PDF (scan the signed paper to PDF)")
             found = check_evidence(self.root, self.fiscal_year, ref, kind)
             if kind == "photo":

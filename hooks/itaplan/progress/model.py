@@ -42,6 +42,8 @@ class YearProgress:
     """Every evidence file the year's reports (and signed documents) name, by reference."""
     signed_plan: EvidenceFile | None = None
     """The scanned, signed PDF of the plan (plan.yml `signed_document`), if attached."""
+    warnings: tuple = ()
+    """Problems that do not stop the build but must be seen (itaplan.errors.Problem: a value cut by ' #')."""
 
     @property
     def latest_reported(self) -> RoundProgress | None:

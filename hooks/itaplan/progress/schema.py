@@ -52,10 +52,12 @@ class StepReport(_Strict):
     @model_validator(mode="after")
     def _reason_when_needed(self) -> "StepReport":
         if self.status in NEEDS_REASON and self.reason is None:
-            raise ThaiValueError(f"ขั้นตอนที่สถานะเป็น {self.status.value} ต้องมีเหตุผล: เพิ่มบรรทัด reason: ใต้ขั้นตอนนี้",
+            raise ThaiValueError(f"สถานะ “{self.status.value}” ต้องมีเหตุผล: เพิ่มบรรทัด reason: ใต้ status: "
+                                 "ของขั้นตอนนี้ ตรงแนวเดียวกัน เช่น reason: รอระเบียบใหม่",
                                  f"a step with the status {self.status.value} needs a reason (field 'reason')")
         if self.done is not None and self.status is not Status.DONE:
-            raise ThaiValueError(f"วันที่แล้วเสร็จ (done:) ใส่ได้เฉพาะขั้นตอนที่สถานะเป็น {Status.DONE.value}",
+            raise ThaiValueError(f"วันที่แล้วเสร็จ (done:) ใส่ได้เฉพาะขั้นตอนที่สถานะเป็น “{Status.DONE.value}”: "
+                                 f"แก้สถานะเป็น {Status.DONE.value} หรือลบบรรทัด done:",
                                  f"'done' (the date finished) belongs to a step with the status {Status.DONE.value}")
         return self
 

@@ -23,6 +23,7 @@ from itaplan.pages.publish import build_pages, json_schemas
 from itaplan.pages.render import md_text, meta_value
 from itaplan.plan.project_config import read_settings
 from itaplan.plan.schema import Agency
+from itaplan.plan.thai_messages import messages
 from itaplan.project.config import agency_config
 from itaplan.project.layout import COPIED_ONCE, ProjectError, copy_item, itaplan_files, itaplan_root
 from itaplan.project.placeholders import CODEOWNERS_TEAM, DEFAULTS
@@ -93,7 +94,7 @@ def _agency(imported: ImportResult, overrides: dict[str, str | None]) -> ImportR
         agency = Agency.model_validate(fields)
     except ValidationError as exc:
         raise ProjectError([Problem("--" + ".".join(map(str, e["loc"])), None, None,
-                                    f"ค่าไม่ถูกต้อง (invalid): {e['msg']}") for e in exc.errors()]) from None
+                                    " — ".join(messages(e, file_kind="agency"))) for e in exc.errors()]) from None
     return dataclasses.replace(imported, agency=agency)
 
 

@@ -74,7 +74,7 @@ class Unfilled:
     @property
     def message(self) -> str:
         thai, english = WHAT.get(self.key, WHAT["docs"] if self.file.endswith(".md") else (self.key, self.key))
-        return (f"{self.key}: ยังเป็นค่าตัวอย่าง '{self.value}' — ใส่{thai} ก่อนเผยแพร่ "
+        return (f"{self.key}: ยังเป็นค่าตัวอย่าง “{self.value}” — ใส่{thai} ก่อนเผยแพร่ "
                 f"/ still a placeholder: fill in {english}")
 
     def __str__(self) -> str:
@@ -164,9 +164,10 @@ def _in_config(config: Path, shown: str) -> list[Unfilled]:
                 walk(value, [*path, str(key.value)])
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
-                walk(item, [*path, str(index)])
+                walk(item, [*path, f"รายการที่ {index + 1}"])  # counted from 1, as staff count
         elif isinstance(node, yaml.ScalarNode) and isinstance(node.value, str) and is_placeholder(node.value):
-            found.append(Unfilled(shown, node.start_mark.line + 1, ".".join(path), node.value))
+            found.append(Unfilled(shown, node.start_mark.line + 1, ".".join(path).replace(".รายการที่", " รายการที่"),
+                                  node.value))
 
     if root is not None:
         walk(root, [])

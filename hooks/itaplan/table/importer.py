@@ -9,6 +9,8 @@ from pydantic import BaseModel, ValidationError
 
 from itaplan.errors import Problem
 from itaplan.framework import Framework, Frameworks, shipped_frameworks
+from itaplan.plan.thai_messages import messages
+from itaplan.vocabulary import code_path, place
 from itaplan.plan.schema import Agency, Indicator, PlanInfo
 from itaplan.table.cells import indicator_ref, read_row
 from itaplan.table.heading import agency_and_title, assessment_year
@@ -126,7 +128,10 @@ def _valid(model: type[BaseModel], data: dict, file: str, line: int | None, wher
     try:
         return model.model_validate(data)
     except ValidationError as exc:
+        kind = {"Indicator": "indicator", "Agency": "agency", "PlanInfo": "plan"}.get(model.__name__)
         for err in exc.errors():
-            field = ".".join(map(str, err["loc"])) or None
-            problems.append(Problem(file, line, field, f"{where}: ค่าไม่ถูกต้อง — {err['msg']}"))
+            loc = tuple(err["loc"])
+            thai, english = messages(err, file_kind=kind)
+            problems.append(Problem(file, line, code_path(loc) or None, f"{where}: {thai} — {where}: {english}",
+                                    place=place(loc, data=data, kind=kind)))
         return None

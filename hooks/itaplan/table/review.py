@@ -8,7 +8,10 @@ staff; English follows each item.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from itaplan.vocabulary import label, parse_field, place
 
 CHECK, REPAIR, KEPT = "check", "repair", "kept"
 
@@ -25,8 +28,31 @@ class ReviewItem:
     kind: str = CHECK
 
     def __str__(self) -> str:
-        ind = f" (indicator {self.number})" if self.number is not None else ""
-        return f"{self.where}{ind}, {self.field}: {self.why}"
+        """'บรรทัด 14 (ตัวชี้วัดที่ 3), ช่องรหัสข้อคำถาม (code ใต้ question): …': places as staff read them."""
+        ind = f" (ตัวชี้วัดที่ {self.number})" if self.number is not None else ""
+        return f"{_thai_where(self.where)}{ind}, {_field(self.field)}: {self.why}"
+
+
+_WHERE = ((re.compile(r"^line (\d+)$"), "บรรทัด {0}"), (re.compile(r"^table (\d+) row (\d+)$"), "ตาราง {0} แถว {1}"))
+_NAMES = {"file": "ทั้งไฟล์", "title": "ชื่อเรื่อง", "encoding": "รหัสอักขระของไฟล์"}
+
+
+def _thai_where(where: str) -> str:
+    for pattern, thai in _WHERE:
+        match = pattern.match(where)
+        if match:
+            return thai.format(*match.groups())
+    return _NAMES.get(where, where)
+
+
+def _field(field: str) -> str:
+    """A field of the plan named with its Thai label and key; a column heading or '-' as it is."""
+    if field in _NAMES:
+        return _NAMES[field]
+    for kind in ("indicator", "plan", "agency"):
+        if label(kind, parse_field(field)):
+            return place(field, kind=kind).thai
+    return field
 
 
 @dataclass

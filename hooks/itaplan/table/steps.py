@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from itaplan.thai import digits, to_arabic
+from itaplan.thai import to_arabic
 
 # Three forms: "ข้อ 1" (with or without "." or ")"), "(1)", and "1." / "1)".
 _MARKER = re.compile(
@@ -58,25 +58,25 @@ def split_steps(paragraphs: tuple[str, ...]) -> Steps:
     preface = text[:markers[0].start].strip()
     if preface:
         items.append(preface)
-        notes.append(f"ข้อความก่อนขั้นตอนที่ {digits(markers[0].number, 'thai')} เก็บเป็นขั้นตอนแยก: '{preface[:40]}' — "
-                     f"text before step {digits(markers[0].number, 'thai')} was kept as a step of its own")
+        notes.append(f"ข้อความก่อนขั้นตอนที่ {markers[0].number} เก็บเป็นขั้นตอนแยก: “{preface[:40]}” — "
+                     f"text before step {markers[0].number} was kept as a step of its own")
     bounds = [m.start for m in markers[1:]] + [len(text)]
     for marker, end in zip(markers, bounds):
         step = text[marker.end:end].strip()
         if step:
             items.append(step)
         else:
-            notes.append(f"ขั้นตอนที่ {digits(marker.number, 'thai')} ไม่มีข้อความ จึงไม่นำเข้า — "
-                         f"step {digits(marker.number, 'thai')} has no text: left out")
+            notes.append(f"ขั้นตอนที่ {marker.number} ไม่มีข้อความ จึงไม่นำเข้า — "
+                         f"step {marker.number} has no text: left out")
     numbers = [m.number for m in markers]
     if numbers != list(range(1, len(numbers) + 1)):
-        shown = ", ".join(digits(n, "thai") for n in numbers)
+        shown = ", ".join(str(n) for n in numbers)
         missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
         repeated = sorted({n for n in numbers if numbers.count(n) > 1})
-        gap_th = f" (ขาดข้อ {', '.join(digits(n, 'thai') for n in missing)})" if missing else ""
-        gap = f" ({', '.join(digits(n, 'thai') for n in missing)} missing)" if missing else ""
-        rep_th = f" (ข้อ {', '.join(digits(n, 'thai') for n in repeated)} ซ้ำ)" if repeated else ""
-        rep = f" ({', '.join(digits(n, 'thai') for n in repeated)} repeated)" if repeated else ""
+        gap_th = f" (ขาดข้อ {', '.join(map(str, missing))})" if missing else ""
+        gap = f" ({', '.join(map(str, missing))} missing)" if missing else ""
+        rep_th = f" (ข้อ {', '.join(map(str, repeated))} ซ้ำ)" if repeated else ""
+        rep = f" ({', '.join(map(str, repeated))} repeated)" if repeated else ""
         notes.append(f"ขั้นตอนมีเลข {shown}{gap_th}{rep_th}: เก็บไว้ครบทั้ง {len(items)} ขั้นตอนตามลำดับที่เขียน — "
                      f"the steps are numbered {shown}{gap}{rep}: kept all {len(items)} steps in the order written")
     return Steps(items, notes)

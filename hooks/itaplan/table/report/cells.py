@@ -7,13 +7,13 @@ evidence) belong to the indicator's first row; in Word they are merged down over
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from itaplan.progress.schema import Evidence, Status
+from itaplan.vocabulary import read_variant
 from itaplan.thai import BE_OFFSET, MONTHS_LONG, MONTHS_SHORT, digits, short_date, to_arabic
 
 
@@ -62,37 +62,25 @@ def column_of(heading: str) -> Column | None:
 
 # ---- statuses -------------------------------------------------------------------------------------------------
 
-_STATUS_WORDS: dict[Status, tuple[str, ...]] = {
-    Status.DONE: ("ดำเนินการแล้ว", "เสร็จแล้ว", "เสร็จ", "เสร็จสิ้น", "แล้วเสร็จ", "ดำเนินการแล้วเสร็จ",
-                  "ดำเนินการเสร็จแล้ว", "ดำเนินการเสร็จสิ้น", "ดำเนินการเรียบร้อยแล้ว", "เรียบร้อยแล้ว", "ดำเนินการครบแล้ว",
-                  "ดำเนินงานแล้ว", "done", "completed", "complete", "finished", "✓", "✔"),
-    Status.IN_PROGRESS: ("อยู่ระหว่างดำเนินการ", "ระหว่างดำเนินการ", "กำลังดำเนินการ", "อยู่ระหว่างการดำเนินการ",
-                         "อยู่ระหว่างดำเนินงาน", "กำลังดำเนินงาน", "ดำเนินการอยู่", "inprogress", "ongoing"),
-    Status.NOT_STARTED: ("ยังไม่ดำเนินการ", "ยังไม่ได้ดำเนินการ", "ยังไม่เริ่ม", "ยังไม่เริ่มดำเนินการ", "ยังไม่ได้เริ่ม",
-                         "notstarted", "todo"),
-    Status.DELAYED: ("ล่าช้า", "ล่าช้ากว่าแผน", "ล่าช้ากว่ากำหนด", "ช้ากว่ากำหนด", "ช้ากว่าแผน", "ดำเนินการล่าช้า",
-                     "delayed", "late"),
-    Status.CANCELLED: ("ยกเลิก", "ยกเลิกแล้ว", "ยกเลิกการดำเนินการ", "ยกเลิกโครงการ", "cancelled", "canceled"),
-}
-_STATUS_BY_WORD = {squeeze(w).lower(): s for s, words in _STATUS_WORDS.items() for w in words}
-
-
 class CellError(ValueError):
     """A cell that cannot be read; the message leads in Thai."""
 
 
 def read_status(cell: str) -> tuple[Status, str | None]:
-    """The status a cell names, and a note when it was written another way (to list in the review)."""
-    key = squeeze(to_arabic(cell)).lower().strip(".")
-    if key in _STATUS_BY_WORD:
-        status = _STATUS_BY_WORD[key]
-        return status, None if cell.strip() == status.value else f"'{cell.strip()}' อ่านเป็น '{status.value}'"
-    close = difflib.get_close_matches(key, list(_STATUS_BY_WORD), n=1, cutoff=0.8)
-    if close:
-        status = _STATUS_BY_WORD[close[0]]
-        return status, f"'{cell.strip()}' (สะกดไม่ตรง) อ่านเป็น '{status.value}' — read as {status.name.lower()}"
-    names = " / ".join(s.value for s in Status)
-    raise CellError(f"อ่านสถานะ '{cell.strip()}' ไม่ได้: ใช้ {names} — unknown status")
+    """The status a cell names, and a note when it was written another way (to list in the review).
+
+    The ways staff write each status are itaplan.vocabulary's: a YAML file with one of them is told the
+    status to write, from the same list."""
+    found = read_variant("status", cell)
+    if found is None:
+        names = " / ".join(s.value for s in Status)
+        raise CellError(f"อ่านสถานะ “{cell.strip()}” ไม่ได้: ใช้ {names} — unknown status")
+    status, how = Status(found[0]), found[1]
+    if how == "exact":
+        return status, None
+    if how == "variant":
+        return status, f"“{cell.strip()}” อ่านเป็น “{status.value}”"
+    return status, f"“{cell.strip()}” (สะกดไม่ตรง) อ่านเป็น “{status.value}” — read as {status.name.lower()}"
 
 
 # ---- numbers and dates ----------------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from itaplan.errors import Problem
+from itaplan.plan.thai_messages import messages
+from itaplan.vocabulary import place
 from itaplan.plan.model import YearPlan
 from itaplan.plan.settings import Round
 from itaplan.progress.evidence import EvidenceError, check_evidence
@@ -115,7 +117,7 @@ def import_report_table(table: RawTable, year: YearPlan, round_: Round, rounds: 
             if block["cells"][key] is None:
                 block["cells"][key] = (cells[key], row)
             elif block["cells"][key][0] != cells[key]:
-                problem(row, BY_KEY[key].heading, f"ตัวชี้วัดที่ {number} มีช่อง '{BY_KEY[key].heading}' หลายแถวที่เขียน"
+                problem(row, BY_KEY[key].heading, f"ตัวชี้วัดที่ {number} มีช่อง “{BY_KEY[key].heading}” หลายแถวที่เขียน"
                         f"ต่างกัน (แถวแรกอยู่ที่ {where(block['cells'][key][1])}): เขียนไว้แถวเดียว — the indicator's "
                         f"{key} is written on more than one row")
         _step(cells, row, number, plan[number], block["steps"], review, problem, year.fiscal_year,
@@ -351,6 +353,8 @@ def _report(number: int, block: dict, indicator, evidence_root: Path, fiscal_yea
     except ValidationError as exc:
         row = next((r for _, (_f, r) in sorted(block["steps"].items())), None)
         for err in exc.errors():
-            field = ".".join(map(str, err["loc"])) or None
-            problem(row, field, f"ตัวชี้วัดที่ {number}: ข้อมูลไม่ถูกต้อง — {err['msg']}")
+            thai, english = messages(err, file_kind="progress")
+            where = place(tuple(err["loc"]), data=data, kind="progress")
+            problem(row, None, f"ตัวชี้วัดที่ {number}{' ' + where.thai if where else ''}: {thai} — indicator "
+                    f"{number}{' ' + where.english if where else ''}: {english}")
         return None
