@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import posixpath
+from urllib.parse import urlsplit
+
 from itaplan.plan.model import YearPlan
 from itaplan.plan.schema import Indicator
 
@@ -55,3 +58,33 @@ def year_pages(year: YearPlan, round_ids: tuple[str, ...] = ()) -> list[str]:
 def changes_page(fiscal_year: int) -> str:
     """The public history of changes to one fiscal year's plan data (from Git)."""
     return f"{fiscal_year}/changes.md"
+
+
+def page_url(src: str) -> str:
+    """The address of a page (a path relative to docs/), relative to the site root, as MkDocs writes it
+    with its default `use_directory_urls: true`: 2569/indicator-01.md -> 2569/indicator-01/,
+    2569/index.md -> 2569/; any other file keeps its path."""
+    if not src.endswith(".md"):
+        return src
+    stem = src[: -len(".md")]
+    head, _, name = stem.rpartition("/")
+    if name in ("index", "README"):
+        return head + "/" if head else ""
+    return stem + "/"
+
+
+def site_link(url: str, page: str) -> str:
+    """A link target inside the site (written from the site's root: 2569/index.md#measures,
+    files/manual.pdf) as an href in the HTML of `page`, relative to the page's own address; for HTML
+    that MkDocs does not rewrite (staff Markdown, see progress.markdown). Percent-encoding is kept."""
+    parts = urlsplit(url)
+    suffix = (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+    if not parts.path:
+        return suffix or "./"
+    target = page_url(parts.path.lstrip("/"))
+    here = page_url(page)
+    base = here if here.endswith("/") or not here else posixpath.dirname(here) + "/"
+    rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
+    if (target.endswith("/") or not target) and not rel.endswith("/"):
+        rel = "./" if rel == "." else rel + "/"
+    return rel + suffix
