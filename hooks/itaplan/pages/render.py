@@ -71,6 +71,7 @@ def _cached_env(style: thai.Digits) -> Environment:
         score=lambda v: thai.score(v, style),
         period=lambda p: period_html(p, style),
         attr=lambda v: Markup(html.escape(str(v), quote=True)),
+        html=html_text,
         yaml_str=lambda v: Markup(json.dumps(" ".join(str(v).split()), ensure_ascii=False)),
         meta=meta_value,
         lines=lambda items: Markup("<br>").join(Markup(md_text(i)) for i in items),
@@ -79,6 +80,12 @@ def _cached_env(style: thai.Digits) -> Environment:
     env.globals.update(group_names=ita.GROUP_NAMES, link=_link, pages=pages,
                        href=lambda url, page: Markup(links.href(url, page)))
     return env
+
+
+def html_text(value: object) -> Markup:
+    """Plain text for a raw HTML element of a template (<p class=…>, <figcaption>), which Markdown does not
+    read: HTML-escaped only, so no backslash of md_text shows."""
+    return Markup(html.escape(" ".join(str(value).split()), quote=False))
 
 
 def meta_value(value: object) -> Markup:
