@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from itaplan import plain_text
 from itaplan.errors import PlanDataError, Problem, ThaiValueError
 from itaplan.plan.thai_messages import thai_message
 from itaplan.plan.licences import DEFAULT as DEFAULT_LICENCE, LicenceId
@@ -34,7 +35,8 @@ class Round(BaseModel):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{0,30}$",
                     description="Folder name under plan_data/<year>/progress/ and in the page address, e.g. 6-months")
-    name: str = Field(min_length=1, max_length=60, description="Shown to readers, e.g. รอบ ๖ เดือน")
+    name: Annotated[str, AfterValidator(plain_text.check)] = Field(
+        min_length=1, max_length=60, description="Shown to readers, e.g. รอบ ๖ เดือน")
     cutoff: str = Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
                         description="Month and day the round reports up to (MM-DD), e.g. 03-31")
 
