@@ -15,7 +15,7 @@ from pathlib import Path
 from itaplan.history import git_walk
 from itaplan.history.diff import field_changes, parse
 
-FORMAT = 2  # 2: control characters removed from commit subjects
+FORMAT = 3  # 2: control characters removed from commit subjects; 3: subjects read and cleaned as plain text
 CACHE_FILE = "history-changes.json"
 _YEAR_FILE = re.compile(r"^(?P<year>\d{4})/(?:plan\.yml|indicators/(?P<number>\d{1,2})\.ya?ml)$")
 
