@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from itaplan.progress.markdown import ALLOWED, MAX_DEPTH, brief, check_markdown, plain_lines, render_html
+from itaplan.progress.markdown import (ALLOWED, MAX_DEPTH, MAX_INLINE_DEPTH, MAX_MARKS, MAX_UNCLOSED, brief, check_markdown,
+                                       plain_lines, render_html)
 
 THAI = re.compile("[\u0e00-\u0e7f]")
 
@@ -48,6 +49,11 @@ REFUSED = [
     ("nested lists", "".join("    " * n + "- ก\n" for n in range(MAX_DEPTH + 1)), MAX_DEPTH, "ซ้อนกันเกิน"),
     ("quotes nested hundreds deep", "> " * 500 + "ก", 0, "ซ้อนกันเกิน"),
     ("lists nested hundreds deep", "".join("  " * n + "- ก\n" for n in range(400)), MAX_DEPTH, "ซ้อนกันเกิน"),
+    ("emphasis nested deep", "ก\n" + "*a **a " * 5 + "b" + " a** a*" * 5, 1, "ตัวหนา ตัวเอียง"),
+    ("thousands of [", "ก\n\n" + "[" * 5000, 2, "ไม่มี ] ปิด"),
+    ("unclosed [ over many lines", "".join(f"ข้อ [{n}\n" for n in range(MAX_UNCLOSED + 5)), MAX_UNCLOSED, "ไม่มี ] ปิด"),
+    ("thousands of links", "[ก](https://www.example.go.th/) " * (MAX_MARKS + 1), 0, "วงเล็บเหลี่ยม ["),
+    ("thousands of <", "ร้อยละ < 50 " * (MAX_MARKS + 1), 0, "เครื่องหมาย <"),
 ]
 
 
@@ -88,10 +94,17 @@ class _Html(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict]] = []
         self.text = ""
+        self.depth = self.deepest = 0
         self.feed(html)
 
     def handle_starttag(self, tag, attrs):
         self.elements.append((tag, dict(attrs)))
+        if tag not in ("br", "hr"):
+            self.depth += 1
+            self.deepest = max(self.deepest, self.depth)
+
+    def handle_endtag(self, tag):
+        self.depth -= 1
 
     def handle_startendtag(self, tag, attrs):
         self.elements.append((tag, dict(attrs)))
@@ -165,6 +178,8 @@ def test_any_text_is_checked_and_rendered_safely(text):
                for line, message in problems)
     html = render_html(text, 2, lambda url: url)
     parsed = _assert_allowed(html)
+    if not problems:  # what is published is as shallow as the limits say
+        assert parsed.deepest <= 2 * MAX_DEPTH + MAX_INLINE_DEPTH + 2, html
     for tag, attrs in parsed.elements:
         if tag == "a" and "href" in attrs and not problems:
             assert attrs["href"].startswith(("https://", "http://", "mailto:")) or ":" not in attrs["href"]

@@ -31,6 +31,7 @@ own `maxNesting` stops recursion long before Python's limit); length is bounded 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -45,6 +46,15 @@ SHALLOWEST_HEADING = 3
 """Headings of levels 1 and 2 belong to the page; staff start at ###."""
 MAX_DEPTH = 6
 """Lists and quotes inside each other, at most."""
+MAX_INLINE_DEPTH = 8
+"""Bold, italic and links inside each other, at most (every reader of the HTML, a browser or the site search,
+pays for each level on every word inside)."""
+MAX_MARKS = 1000
+"""`[` and `<` in one field, at most: each costs the parser a look ahead (linear in total, but 20,000 of them
+take half a second); a thousand links or comparisons is more than any report needs."""
+MAX_UNCLOSED = 20
+"""`[` never closed by a `]`, at most: the parser looks for the `]` of each to the end of its paragraph, so
+their number times the paragraph's length is the cost (a few are typing slips; thousands are an attack)."""
 MAX_PROBLEMS = 20
 """Problems reported per text (the rest would repeat them)."""
 ALLOWED = {
@@ -105,8 +115,8 @@ class _Parsed:
 
 @functools.lru_cache(maxsize=512)
 def _parse(text: str) -> _Parsed:
-    env: dict = {}
-    tokens = _parser().parse(text, env)
+    env: dict = {"problems": _mark_problems(text)}
+    tokens = _parser().parse(text, env) if not env["problems"] else []  # too many marks: not parsed at all
     problems, seen = [], set()
     for line, message in sorted(_character_problems(text) + env["problems"], key=lambda p: p[0]):
         kind = (line, message.split(" (")[0])  # one of each kind per line: two tags on a line are one problem
@@ -125,7 +135,8 @@ def render_html(text: str, levels: int = 0, link: Callable[[str], str] | None = 
     """The text as sanitised HTML: headings `levels` deeper (h3 under a page's h4 becomes h5), links to
     paths inside the site passed through `link` (which makes them relative to the page)."""
     env = {"levels": levels, "link": link}
-    html = _parser().renderer.render(list(_parse(text).tokens), _parser().options, env)
+    tokens = list(_parse(text).tokens)
+    html = _parser().renderer.render(tokens, _parser().options, env) if tokens else f"<p>{_escape(text)}</p>"
     return nh3.clean(html, tags=ALLOWED["tags"], attributes=ALLOWED["attributes"],
                      url_schemes=ALLOWED["url_schemes"], link_rel=None, strip_comments=True).strip()
 
@@ -146,12 +157,51 @@ def _character_problems(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_BRACKET = re.compile(r"\\.|[\[\]]", re.DOTALL)
+
+
+def _unclosed(text: str) -> list[int]:
+    """Where each `[` that no later `]` closes stands (nesting counted, backslash escapes skipped)."""
+    open_at: list[int] = []
+    for found in _BRACKET.finditer(text):
+        if found.group() == "[":
+            open_at.append(found.start())
+        elif found.group() == "]" and open_at:
+            open_at.pop()
+    return open_at
+
+
+def _mark_problems(text: str) -> list[tuple[int, str]]:
+    out = []
+    unclosed = _unclosed(text) if "[" in text else []
+    if len(unclosed) > MAX_UNCLOSED:
+        out.append((_line_of(text, unclosed[MAX_UNCLOSED]),
+                    f"มีวงเล็บเหลี่ยม [ ที่ไม่มี ] ปิด {len(unclosed):,} ตัว เกินกว่าที่ใช้ได้ ({MAX_UNCLOSED} ตัว) ตั้งแต่บรรทัดนี้: "
+                    f"ปิดวงเล็บให้ครบ หรือลบออก — {len(unclosed):,} '[' are never closed by a ']', more than the "
+                    f"{MAX_UNCLOSED} a field may hold (the parser looks for each one's ']' to the end of the "
+                    "paragraph); expected each '[' closed"))
+    for mark, name_th in (("[", "วงเล็บเหลี่ยม ["), ("<", "เครื่องหมาย <")):
+        count = text.count(mark)
+        if count > MAX_MARKS:
+            at = -1
+            for _ in range(MAX_MARKS + 1):
+                at = text.index(mark, at + 1)
+            out.append((_line_of(text, at), f"มี{name_th} {count:,} ตัวในช่องเดียว เกินกว่าที่ใช้ได้ ({MAX_MARKS:,} ตัว) "
+                                            f"ตั้งแต่บรรทัดนี้: ลดลง หรือแบ่งข้อความ — the field holds {count:,} '{mark}', "
+                                            f"more than the {MAX_MARKS:,} a field may hold (each costs the parser a look "
+                                            "ahead); expected fewer"))
+    return out
+
+
 HTML_MESSAGE = ("มีโค้ด HTML (<…>) ซึ่งใช้ไม่ได้ในรายงาน: เขียนเป็นข้อความธรรมดา ลิงก์เขียนแบบ [ข้อความ](https://…) — "
                 "raw HTML (a tag, comment or declaration) is not allowed; write plain Markdown")
 ENTITY_MESSAGE = ("มีรหัสอักขระ HTML ({}) ซึ่งอาจซ่อนโค้ดไว้: พิมพ์ตัวอักษรนั้นตรง ๆ — "
                   "HTML character references are not allowed; type the character itself")
 IMAGE_MESSAGE = ("แทรกรูปภาพด้วย ![…](…) ไม่ได้ เพราะจะดึงรูปจากเว็บอื่น: ใส่รูปเป็นหลักฐาน (evidence: photo: …) แทน — "
                  "images ![…](…) are not allowed (they load third-party content); add the photo as evidence")
+INLINE_DEPTH_MESSAGE = (f"ตัวหนา ตัวเอียง หรือลิงก์ซ้อนกันเกิน {MAX_INLINE_DEPTH} ชั้น: ลดเครื่องหมาย * หรือ _ ที่ซ้อนกันลง — "
+                        f"bold, italic and links are nested more than {MAX_INLINE_DEPTH} deep; expected at most "
+                        f"{MAX_INLINE_DEPTH}")
 DEPTH_MESSAGE = (f"รายการหรือข้อความอ้างอิงซ้อนกันเกิน {MAX_DEPTH} ชั้น: ลดการย่อหน้าซ้อนลง — lists and quotes are "
                  f"nested more than {MAX_DEPTH} deep; expected at most {MAX_DEPTH}")
 
@@ -192,7 +242,12 @@ def _heading_problem(token: Token) -> tuple[int, str]:
 def _inline_problems(inline: Token) -> list[tuple[int, str]]:
     out = []
     line = inline.map[0] if inline.map else 0
+    depth = 0
     for child in inline.children or []:
+        depth += child.nesting
+        if depth > MAX_INLINE_DEPTH:
+            out.append((line, INLINE_DEPTH_MESSAGE))
+            depth = -len(inline.children or [])  # said once per paragraph
         if child.type in ("softbreak", "hardbreak"):
             line += 1
         elif child.type == "code_inline":
