@@ -1,4 +1,4 @@
-"""What text from staff may hold: characters refused, characters removed, and how names are compared.
+r"""What text from staff may hold: characters refused, characters removed, and how names are compared.
 
 Every text value of the plan data and the progress reports passes through here (the schema's
 `Text` and `Markdown` types, the staff Markdown check), so one policy holds everywhere:
@@ -19,6 +19,11 @@ Every text value of the plan data and the progress reports passes through here (
 - **kept**: ZERO WIDTH JOINER and NON-JOINER, variation selectors, tag characters and the soft
   hyphen, which emoji and some scripts need; `name_key` leaves them out when names are compared,
   so "กองคลัง" and "กอง\u200dคลัง" are one responsible unit.
+
+One bound on size: a value may hold at most MAX_MARKS of the characters a page's Markdown must escape
+(``[ ] * _ { } # ! | ` \ < > &``). MkDocs' Markdown copies the whole paragraph for each escape it meets,
+so their number times the paragraph's length is the cost: 20,000 `[` in one value took 1.4 s to render,
+40,000 took 6.7 s; a thousand is more than any sentence of a plan needs.
 """
 
 from __future__ import annotations
@@ -87,11 +92,21 @@ def clean(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+MAX_MARKS = 1000
+_MARKS = re.compile(r"[\[\]*_{}#!|`\\<>&]")
+
+
 def check(text: str) -> str:
-    """`text` cleaned (see `clean`); ThaiValueError when it holds a refused character."""
+    """`text` cleaned (see `clean`); ThaiValueError when it holds a refused character or too many marks."""
     bad = first_refused(text)
     if bad:
         raise ThaiValueError(*refusal(bad.group()))
+    marks = len(_MARKS.findall(text))
+    if marks > MAX_MARKS:
+        raise ThaiValueError(f"มีเครื่องหมาย [ ] * _ {{ }} # ! | ` \\ < > & รวม {marks:,} ตัวในข้อความเดียว เกินกว่าที่ใช้ได้ "
+                             f"({MAX_MARKS:,} ตัว): ลดลง หรือแบ่งเป็นหลายข้อ",
+                             f"holds {marks:,} of the marks [ ] * _ {{ }} # ! | ` \\ < > &, more than the {MAX_MARKS:,} "
+                             "a value may hold (each costs the page's Markdown a copy of the paragraph); expected fewer")
     return clean(text)
 
 

@@ -10,7 +10,9 @@
    (2.0 is linear; Python-Markdown, which rendered staff text before, grows ×4 per doubling on `[`, and
    20,000 `[` took it 30–45 s).
    Text with more than MAX_MARKS `[` or `<`, or more than MAX_UNCLOSED `[` never closed, is refused before it is
-   parsed (marked "refused": its time is the cost of saying so).
+   parsed (marked "refused": its time is the cost of saying so). Then the same for a plain-text field (a
+   measure, a step) as MkDocs' Markdown renders it: quadratic in the marks md_text escapes, hence
+   plain_text.MAX_MARKS.
 2. The build: `mkdocs build --strict` of the progress fixture (made-up reports) with every narrative field of
    every report (10 indicators × 2 rounds × result, obstacles, solutions) filled with text of each size, once
    ordinary and once the costliest text the check lets through; times over the build with the smallest
@@ -89,6 +91,31 @@ def core(sizes: list[int], repeat: int) -> None:
         print(f"   {name:32} {times[-1] * 1000:14.1f} {times[-1] / ordinary[sizes[-1]]:11.2f} {growth:14.2f}{refused}")
 
 
+def plain(sizes: list[int], repeat: int) -> None:
+    """Plain-text fields (a measure, an analysis paragraph) reach MkDocs' Markdown escaped by md_text; Python-
+    Markdown copies the paragraph for each escape, so the schema bounds their number (plain_text.MAX_MARKS)."""
+    import markdown as python_markdown
+
+    from itaplan import plain_text
+    from itaplan.pages.render import md_text
+
+    md = python_markdown.Markdown(extensions=["attr_list", "def_list", "md_in_html", "tables", "toc"])
+
+    def once(text: str) -> float:
+        md.reset()
+        start = time.perf_counter()
+        md.convert("คำ\n\n" + md_text(text) + "\n")
+        return time.perf_counter() - start
+
+    print(f"\n   plain-text field through MkDocs' Markdown; ms at each size; best of {repeat}")
+    rows = {"ordinary Thai": lambda n: PATTERNS["ordinary Thai"](n).replace("[", "").replace("]", ""),
+            f"{plain_text.MAX_MARKS:,} marks, then Thai": lambda n: ("[" * plain_text.MAX_MARKS + "ก" * n)[:n],
+            "marks throughout (refused above the limit)": lambda n: "[" * n}
+    for name, make in rows.items():
+        times = [min(once(make(n)) for _ in range(repeat)) for n in sizes]
+        print(f"   {name:44}" + "".join(f"{t * 1000:9.1f}" for t in times))
+
+
 def _project(dest: Path, text: str) -> Path:
     from progress_fixture import fixture_project
     import yaml
@@ -133,6 +160,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     core(sizes, args.repeat)
+    plain(sizes, args.repeat)
     if not args.no_build:
         build(sizes, max(1, args.repeat - 1))
 
