@@ -13,6 +13,9 @@ from itaplan.plan.licences import DEFAULT as DEFAULT_LICENCE, LicenceId
 from itaplan.thai import Digits
 
 
+_HTTPS = r"^https://[^\s\"'<>\\`]+$"
+
+
 class Contact(BaseModel):
     """The agency's complaint and feedback channels, linked at the foot of every page (ITA indicators 5, 7, 8).
 
@@ -21,11 +24,14 @@ class Contact(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    # The theme writes these into href attributes as they are (MkDocs' templates do not escape): no quote,
+    # angle bracket, backslash or white space can stand in them.
     phone: str | None = Field(None, pattern=r"^[0-9๐-๙ +()-]{3,30}$", description="Telephone number")
-    email: str | None = Field(None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="E-mail address")
-    facebook: str | None = Field(None, pattern=r"^https://", description="The agency's Facebook page")
-    line: str | None = Field(None, pattern=r"^https://", description="The agency's LINE official account")
-    complaint_form: str | None = Field(None, pattern=r"^https://", description="Online complaint form")
+    email: str | None = Field(None, pattern=r"^[^@\s\"'<>\\&]+@[^@\s\"'<>\\&]+\.[^@\s\"'<>\\&]+$",
+                              description="E-mail address")
+    facebook: str | None = Field(None, pattern=_HTTPS, description="The agency's Facebook page")
+    line: str | None = Field(None, pattern=_HTTPS, description="The agency's LINE official account")
+    complaint_form: str | None = Field(None, pattern=_HTTPS, description="Online complaint form")
 
 
 class Round(BaseModel):
