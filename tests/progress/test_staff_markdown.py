@@ -184,3 +184,25 @@ def test_any_text_is_checked_and_rendered_safely(text):
         if tag == "a" and "href" in attrs and not problems:
             assert attrs["href"].startswith(("https://", "http://", "mailto:")) or ":" not in attrs["href"]
     assert plain_lines(text) is not None and brief(text) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.sampled_from(["result", "obstacles", "solutions"]))
+def test_any_text_through_a_report_field_is_refused_or_published_safely(text, field):
+    """The path of a report field in a build: the schema (length, invisible characters removed, NFC), then the
+    check, then the renderer. Text that passes everything comes out as allowed HTML only."""
+    from pydantic import ValidationError
+
+    from itaplan.progress.schema import IndicatorReport
+
+    try:
+        report = IndicatorReport.model_validate({"indicator": 1, field: text})
+    except ValidationError:
+        assert not text or len(text) > 20_000
+        return
+    value = getattr(report, field)
+    assert "\u200b" not in value and "\ufeff" not in value
+    if check_markdown(value):
+        return
+    parsed = _assert_allowed(render_html(value, 2, lambda url: url))
+    assert not re.search("[\x00-\x08\x0b-\x1f\ufffe\uffff\u202a-\u202e]", parsed.text)
