@@ -206,3 +206,8 @@ def test_any_text_through_a_report_field_is_refused_or_published_safely(text, fi
         return
     parsed = _assert_allowed(render_html(value, 2, lambda url: url))
     assert not re.search("[\x00-\x08\x0b-\x1f\ufffe\uffff\u202a-\u202e]", parsed.text)
+
+
+def test_a_link_title_with_quotes_stays_one_attribute():
+    assert render_html("[ดู](https://www.example.go.th/ 'คำว่า \"ด่วน\" <b>')") == (
+        '<p><a href="https://www.example.go.th/" title="คำว่า &quot;ด่วน&quot; &lt;b&gt;">ดู</a></p>')

@@ -31,6 +31,7 @@ own `maxNesting` stops recursion long before Python's limit); length is bounded 
 from __future__ import annotations
 
 import functools
+import html
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -104,7 +105,7 @@ def _link_open(self, tokens: list[Token], idx: int, options, env: dict) -> str:
     if link is not None and is_site_path(href):
         href = link(href)
     title = token.attrs.get("title")
-    return f'<a href="{_escape(href)}"' + (f' title="{_escape(str(title))}"' if title else "") + ">"
+    return f'<a href="{html.escape(href)}"' + (f' title="{html.escape(str(title))}"' if title else "") + ">"
 
 
 @dataclass(frozen=True)
