@@ -40,6 +40,7 @@ VISIBLE = ['{: id="__config" }', '{id="__config"}', '{style="position:fixed;inse
 """What a reader sees of RESULT, character for character."""
 BRIEF = "เผยแพร่ข้อมูลแล้ว ดูไฟล์ report_2569_final_v2.pdf {: id=\"__config\" }"
 PHOTO_TITLE = r"ภาพ [ก่อน/หลัง] *ครั้งที่ 1* img_01.jpg {ภาพ} \ จบ"
+PHOTO_ALT = 'ภาพ [ก] *ข* _ค_ {ง} \\ <จ> & "ฉ" #1 `x`'
 FILE_TITLE = r"คำสั่ง [ฉบับที่ 2] *ด่วน* order_01.pdf #1 `x` \ จบ"
 REASON = r"รอ [ระเบียบ] *ใหม่* ข้อ_3 {x} \ จบ"
 AGENCY = r"เทศบาลตำบลโคกพุทรา [ทดสอบ] *_x_* \ จบ"
@@ -64,6 +65,8 @@ def hostile_project(dest: Path) -> Path:
     _edit(r6 / "03.yml", "result: ประกาศเจตจำนงสุจริตของผู้บริหารแล้ว",
           "result: |\n" + "".join(f"  {line}\n" if line else "\n" for line in RESULT.split("\n")))
     _edit(r6 / "01.yml", "title: ภาพการประชุมชี้แจงการจัดทำคู่มือ", f"title: {json.dumps(PHOTO_TITLE, ensure_ascii=False)}")
+    _edit(r6 / "01.yml", "alt: เจ้าหน้าที่ประชุมชี้แจงการจัดทำคู่มือในห้องประชุมเทศบาล",
+          f"alt: {json.dumps(PHOTO_ALT, ensure_ascii=False)}")
     _edit(r6 / "01.yml", "title: คำสั่งแต่งตั้งเจ้าหน้าที่ผู้รับผิดชอบจัดทำคู่มือ",
           f"title: {json.dumps(FILE_TITLE, ensure_ascii=False)}")
     _edit(r6 / "03.yml", "reason: รอระเบียบใหม่จากกรมส่งเสริมการปกครองท้องถิ่น", f"reason: {json.dumps(REASON, ensure_ascii=False)}")

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import mkdocs_build
-from hostile_fixture import (AGENCY, BRIEF, FILE_TITLE, PHOTO_TITLE, REASON, ROUND, UNIT, VISIBLE,
+from hostile_fixture import (AGENCY, BRIEF, FILE_TITLE, PHOTO_ALT, PHOTO_TITLE, REASON, ROUND, UNIT, VISIBLE,
                              hostile_project)
 from htmlutil import content_text
 
@@ -95,6 +95,11 @@ def test_plain_values_show_exactly_as_written(site, page, values):
     for value in values:
         assert value in text, (page, value)
     assert not re.search(r"\\[\[\]*_{}#`!|]", text), "a Markdown escape reached the reader"
+
+
+def test_a_photo_description_is_its_alt_text_exactly(site):
+    images = [a for t, a in _page(site, "2569/indicator-01/index.html").elements if t == "img"]
+    assert PHOTO_ALT in [a.get("alt") for a in images]
 
 
 def test_a_zero_width_space_makes_no_second_unit(site):
