@@ -4,7 +4,8 @@ After every other hook and plugin has written its files, and before the atomic h
 finished site into place, every HTML file of the site (pages, 404.html, anything a hook wrote)
 gets the site's policy as the first element of its <head>, with the hashes of the inline scripts
 the pages really carry. A page that a strict policy would break (an inline event handler, a
-javascript: link) stops the build with its file and line. Under `mkdocs serve`, whose live reload
+javascript: link), or that carries a script, a style or a theme-like or repeated id inside what data
+makes (article, navigation, header), stops the build with its file and line. Under `mkdocs serve`, whose live reload
 adds an inline script of its own, inline scripts are allowed instead of hashed.
 """
 

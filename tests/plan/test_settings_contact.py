@@ -29,3 +29,14 @@ def test_an_unknown_channel_is_refused():
     with pytest.raises(PlanDataError) as caught:
         settings_from({"contact": {"twitter": "https://x.com/a"}})
     assert caught.value.problems[0].field == "extra.itaplan.contact.twitter"
+
+
+@pytest.mark.parametrize("key,value", [
+    ("facebook", 'https://www.facebook.com/x" onmouseover="alert(1)'), ("line", "https://line.me/<script>"),
+    ("complaint_form", "https://example.go.th/a b"), ("email", 'saraban"@example.go.th'),
+    ("email", "a@example.go.th><script>"),
+])
+def test_a_contact_channel_cannot_break_out_of_its_link(key, value):
+    """The theme writes the channels into href attributes unescaped (MkDocs' templates do not escape)."""
+    with pytest.raises(PlanDataError):
+        settings_from({"contact": {key: value}})

@@ -80,6 +80,33 @@ def test_style_attributes_get_exact_hashes_never_unsafe_inline():
     assert _directives(csp.build_policy())["style-src"] == ["'self'"]
 
 
+def test_a_style_where_data_and_markdown_go_is_a_problem_never_a_hash():
+    """Staff text once put a full-page overlay on a page with an attribute list, and the policy allowed it by
+    its hash: a style inside the article, navigation or header came from data and stops the build."""
+    page = ('<html><head><style>theme{}</style></head><body><div style="theme: 1"></div>\n<header>'
+            '<span style="x: 1">t</span></header>\n<article><p style="position:fixed;inset:0">x</p>\n'
+            "<style>p{display:none}</style></article><nav><a STYLE='y: 2'>n</a></nav></body></html>")
+    found = csp.scan(page)
+    assert found.styles == ["theme{}"] and found.style_attributes == ["theme: 1"]
+    assert sorted(p.split(":")[0] for p in found.problems) == ["line 2", "line 3", "line 4", "line 4"]
+    assert all("style" in p for p in found.problems)
+
+
+def test_theme_ids_cannot_come_from_the_content():
+    """Material reads its configuration from the first element with id __config: staff text that carried it
+    redirected a shared search link to another site. An id inside the article starting with __, or any id
+    a page repeats, stops the build."""
+    page = ('<html><head></head><body><input id="__search">\n<nav><input id="__nav_1"><a id="top">x</a></nav>\n'
+            '<article><p id="__config">{"base": "https://evil.example/"}</p>\n<h2 id="top">t</h2>'
+            '<p>{id="__search"} is text</p><pre><code>&lt;p id="__config"&gt;</code></pre></article>\n'
+            '<script type="application/json" id="__config">{}</script><!-- <p id="__search"> --></body></html>')
+    found = csp.scan(page)
+    assert len(found.problems) == 3, found.problems
+    assert found.problems[0].startswith("line 3: id '__config'") and "__" in found.problems[0]
+    assert found.problems[1].startswith("line 4: id 'top'") and "ซ้ำ" in found.problems[1]
+    assert found.problems[2].startswith("line 5: id '__config'") and "line 3" in found.problems[2]
+
+
 def test_policy_is_strict():
     policy = _directives(csp.build_policy(["'sha256-abc='"]))
     assert policy["default-src"] == ["'self'"]

@@ -14,8 +14,8 @@ from pathlib import Path
 from itaplan.history import git_walk
 from itaplan.history.sources import Source, classify as _classify, file_change
 
-FORMAT = 4  # 2: control characters removed from commit subjects; 3: progress reports and evidence files too;
-#           4: the indicator's name as its file writes it
+FORMAT = 5  # 2: control characters removed from commit subjects; 3: progress reports and evidence files too;
+#           4: the indicator's name as its file writes it; 5: subjects read and cleaned as plain text
 CACHE_FILE = "history-changes.json"
 
 

@@ -7,15 +7,17 @@ site.git_dates): a shallow clone's oldest commit would claim to add every file.
 
 from __future__ import annotations
 
-import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from itaplan import plain_text
 from itaplan.site.git_dates import _git, history_state
 
-# Control characters in a commit message would make the Atom feed invalid XML (and mean nothing on a page).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Git's output is read with a declared policy: Git re-encodes every message that declares its encoding to UTF-8
+# (--encoding); the bytes of one that declares none and is not UTF-8 become U+FFFD; characters the site refuses
+# in any text (controls, noncharacters, bidirectional controls: itaplan.plain_text) are dropped, so a message
+# never breaks the Atom feed, the changes page or the history cache.
 
 RECORD = "\x1e"
 UNIT = "\x1f"
@@ -45,15 +47,15 @@ def head(project: Path) -> str | None:
 
 def walk(project: Path, folder: str) -> list[Commit]:
     """Every commit that changed a file under `folder`, newest first, with old and new blob ids."""
-    out = _git(project, "-c", "core.quotepath=off", "log", "--relative", "-z", "--raw", "--no-abbrev",
-               "--no-renames", f"--format={RECORD}%H{UNIT}%cI{UNIT}%s", "--", folder)
+    out = _git(project, "-c", "core.quotepath=off", "log", "--encoding=UTF-8", "--relative", "-z", "--raw",
+               "--no-abbrev", "--no-renames", f"--format={RECORD}%H{UNIT}%cI{UNIT}%e{UNIT}%s", "--", folder)
     if not out:
         return []
     commits = []
     for record in out.split(RECORD)[1:]:
         header, _, raw = record.partition("\0")  # -z ends the formatted header with NUL
-        cid, date, subject = (header.split(UNIT) + ["", ""])[:3]
-        commit = Commit(cid, date, _CONTROL.sub("", subject).strip())
+        cid, date, encoding, subject = (header.split(UNIT) + ["", "", ""])[:4]
+        commit = Commit(cid, date, message_text(subject, encoding))
         parts = raw.strip("\n").split("\0")
         n = 0
         while n + 1 < len(parts):
@@ -69,6 +71,21 @@ def walk(project: Path, folder: str) -> list[Commit]:
                                            None if new == NULL_BLOB else new))
         commits.append(commit)
     return commits
+
+
+def message_text(raw: str, encoding: str = "") -> str:
+    """A commit message as read by `_git` (surrogate-escaped bytes) as text fit for any page or feed: UTF-8, else
+    the encoding the commit declares (Git cannot re-encode a commit whose author is written in another), else
+    U+FFFD for each byte that is no UTF-8."""
+    data = raw.encode("utf-8", "surrogateescape")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode(encoding.strip() or "utf-8", "replace")
+        except LookupError:  # an encoding Python does not know
+            text = data.decode("utf-8", "replace")
+    return plain_text.clean(plain_text.REFUSED.sub("", text)).strip()
 
 
 def read_blobs(project: Path, blob_ids: list[str]) -> dict[str, bytes | None]:

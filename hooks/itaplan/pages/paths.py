@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import posixpath
+from urllib.parse import urlsplit
+
 from itaplan.plan.model import YearPlan
 from itaplan.plan.schema import Indicator
 
@@ -58,16 +61,19 @@ def changes_page(fiscal_year: int) -> str:
 
 
 def page_url(page: str, use_directory_urls: bool = True) -> str:
-    """The address of a page relative to the site root, as MkDocs writes it: '2569/indicator-01.md' ->
-    '2569/indicator-01/', '2569/index.md' -> '2569/', 'index.md' -> '' (a file that is not a page stays as it is)."""
+    """The address of a page (a path relative to docs/), relative to the site root, as MkDocs writes it:
+    '2569/indicator-01.md' -> '2569/indicator-01/', '2569/index.md' (or README.md) -> '2569/', 'index.md' -> ''
+    (with `use_directory_urls: false`, '2569/indicator-01.html' and '2569/index.html'); any other file keeps
+    its path."""
     if not page.endswith(".md"):
         return page
     stem = page[: -len(".md")]
-    if not use_directory_urls:
-        return f"{stem}.html"
-    if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")]
-    return f"{stem}/"
+    head, _, name = stem.rpartition("/")
+    if name in ("index", "README"):
+        if not use_directory_urls:
+            return (head + "/" if head else "") + "index.html"
+        return head + "/" if head else ""
+    return f"{stem}.html" if not use_directory_urls else f"{stem}/"
 
 
 def absolute_url(site_url: str | None, page: str, use_directory_urls: bool = True) -> str:
@@ -78,3 +84,20 @@ def absolute_url(site_url: str | None, page: str, use_directory_urls: bool = Tru
     if not site_url:
         return "/" + rel
     return site_url.rstrip("/") + "/" + rel
+
+
+def site_link(url: str, page: str) -> str:
+    """A link target inside the site (written from the site's root: 2569/index.md#measures,
+    files/manual.pdf) as an href in the HTML of `page`, relative to the page's own address; for HTML
+    that MkDocs does not rewrite (staff Markdown, see progress.markdown). Percent-encoding is kept."""
+    parts = urlsplit(url)
+    suffix = (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+    if not parts.path:
+        return suffix or "./"
+    target = page_url(parts.path.lstrip("/"))
+    here = page_url(page)
+    base = here if here.endswith("/") or not here else posixpath.dirname(here) + "/"
+    rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
+    if (target.endswith("/") or not target) and not rel.endswith("/"):
+        rel = "./" if rel == "." else rel + "/"
+    return rel + suffix

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from jinja2 import Environment
+from jinja2 import Environment, pass_context
 from markupsafe import Markup
 
 from itaplan import thai
@@ -20,7 +20,7 @@ from itaplan.plan.settings import Settings
 from itaplan.progress import rollup
 from itaplan.progress.evidence import EvidenceFile
 from itaplan.thai_dates import fiscal_year_range
-from itaplan.progress.markdown import brief, for_page, plain_lines
+from itaplan.progress.markdown import brief, plain_lines, render_html
 from itaplan.progress.model import RoundProgress, YearProgress
 from itaplan.progress.schema import IndicatorReport, Status
 from itaplan.progress.units import UnitSteps, units
@@ -68,10 +68,19 @@ def progress_filters(style: thai.Digits) -> dict:
         "progress_words": lambda p: progress_words(p, style),
         "long_date": lambda d: Markup(f'<time datetime="{d.isoformat()}">{thai.long_date(d, style)}</time>'),
         "short_date": lambda d: Markup(f'<time datetime="{d.isoformat()}">{thai.short_date(d, style)}</time>'),
-        "staff_md": lambda text, levels=2: Markup(for_page(text, levels)),
+        "staff_html": staff_html,
         "brief": brief,
         "plain_lines": plain_lines,
     }
+
+
+@pass_context
+def staff_html(context, text: str, levels: int = 2) -> Markup:
+    """Staff Markdown as sanitised HTML for the page being rendered (see progress.markdown): headings
+    `levels` deeper, in-site links relative to the page. The template puts it inside a raw HTML block,
+    which MkDocs' Markdown does not read again."""
+    page = context["page"]
+    return Markup(render_html(text, levels, lambda url: pages.site_link(url, page)))
 
 
 @dataclass(frozen=True)

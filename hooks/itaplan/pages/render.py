@@ -74,6 +74,7 @@ def _cached_env(style: thai.Digits) -> Environment:
         score=lambda v: thai.score(v, style),
         period=lambda p: period_html(p, style),
         attr=lambda v: Markup(html.escape(str(v), quote=True)),
+        html=html_text,
         yaml_str=lambda v: Markup(json.dumps(" ".join(str(v).split()), ensure_ascii=False)),
         meta=meta_value,
         lines=lambda items: Markup("<br>").join(Markup(md_text(i)) for i in items),
@@ -82,6 +83,12 @@ def _cached_env(style: thai.Digits) -> Environment:
     env.globals.update(link=_link, pages=pages,
                        href=lambda url, page: Markup(links.href(url, page)))
     return env
+
+
+def html_text(value: object) -> Markup:
+    """Plain text for a raw HTML element of a template (<p class=…>, <figcaption>), which Markdown does not
+    read: HTML-escaped only, so no backslash of md_text shows."""
+    return Markup(html.escape(" ".join(str(value).split()), quote=False))
 
 
 def meta_value(value: object) -> Markup:
@@ -145,4 +152,38 @@ def render_site(plans: PlanSet, settings: Settings, progress: dict | None = None
         out.update(render_progress(_env(settings), plans, year, year_progress, settings, view))
     out[open_data.TRENDS_PAGE] = _env(settings).get_template("trends.md.j2").render(
         **open_data.trends_context(plans, settings))
+    check_front_matter(out)
     return out
+
+
+# MkDocs' own reading of front matter (mkdocs.utils.meta): a page whose YAML does not parse is published with
+# its front matter shown as text, and the Markdown in its values live; here it stops the build instead.
+_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.UNICODE | re.DOTALL)
+
+
+def check_front_matter(rendered: dict[str, str]) -> None:
+    """Raise PlanDataError naming every generated page whose front matter MkDocs would not read as a mapping."""
+    import yaml
+
+    from itaplan.errors import PlanDataError, Problem
+
+    problems = []
+    for page, text in rendered.items():
+        if not text.startswith("---"):
+            continue
+        found = _FRONT_MATTER.match(text)
+        error = "no closing '---'"
+        if found:
+            try:
+                data = yaml.safe_load(found.group(1))
+                error = "" if isinstance(data, dict) else "not a mapping"
+            except yaml.YAMLError as exc:
+                error = " ".join(str(exc).split())[:300]
+        if error:
+            problems.append(Problem(
+                f"(generated page) {page}", None, None, f"the page's front matter does not parse ({error}): the "
+                "values it was made from hold something that breaks YAML; fix them, or report it to the webmaster",
+                kind="front_matter", thai=f"ส่วนหัว (front matter) ของหน้า {page} ที่สร้างจากข้อมูลแผนอ่านไม่ได้ "
+                "ข้อความที่ใช้สร้างหน้านี้มีอักขระที่ทำให้ YAML เสีย: ตรวจข้อความของหน้านี้ หรือแจ้งผู้ดูแลเว็บไซต์"))
+    if problems:
+        raise PlanDataError(problems)

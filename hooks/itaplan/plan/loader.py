@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from itaplan.errors import PlanDataError, Problem
 from itaplan.framework import FOLDER as FRAMEWORKS, Framework, Frameworks
 from itaplan.plan.frameworks import load_frameworks, missing_framework
+from itaplan.plan.file_names import undecodable_names
 from itaplan.plan.model import PlanSet, YearPlan
 from itaplan.plan.schema import Agency, Indicator, PlanInfo
 from itaplan.plan.validation import validate
@@ -72,6 +73,9 @@ def load_plan_data(root: Path, shown_root: str = "plan_data") -> PlanSet:
     if not root.is_dir():
         raise PlanDataError([Problem(shown_root, None, None, "folder not found: expected the plan data folder",
                                      kind="layout", thai="ไม่พบโฟลเดอร์ข้อมูลแผน")])
+    odd_names = undecodable_names(root, shown_root)  # before anything reads a name it cannot write back
+    if odd_names:
+        raise PlanDataError(odd_names)
     c = _Collector(root, shown_root)
     agency_file = root / "agency.yml"
     agency = None

@@ -10,32 +10,24 @@ added beside the existing files, never by moving them):
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated, Optional
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
                       StringConstraints, WithJsonSchema, model_validator)
 
-from itaplan import thai_dates
+from itaplan import plain_text, thai_dates
 from itaplan.errors import ThaiValueError
 from itaplan.framework.schema import ToolCode
 from itaplan.plan.links import check_url
 from itaplan.thai import short_date
 from itaplan.thai_dates import parse_thai_date
 
-# Control characters (tab and line breaks aside) and lone surrogates cannot be written into a page.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
 def _no_blank(value: str) -> str:
+    """Text as published: refused characters reported, invisible ones removed, NFC (see itaplan.plain_text)."""
+    value = plain_text.check(value)
     if not value.strip():
         raise ThaiValueError("ข้อความว่าง (มีแต่ช่องว่าง): ให้กรอกข้อความ", "expected text, found only white space")
-    bad = _CONTROL.search(value)
-    if bad:
-        raise ThaiValueError(f"มีอักขระควบคุมที่มองไม่เห็น (U+{ord(bad.group()):04X}) ซึ่งเผยแพร่ไม่ได้: ให้ลบออก",
-                             f"contains the control character U+{ord(bad.group()):04X}, which cannot be "
-                             "published; remove it")
     return value
 
 

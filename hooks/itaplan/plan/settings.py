@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from itaplan import plain_text
 from itaplan.errors import PlanDataError, Problem, ThaiValueError
 from itaplan.plan.thai_messages import english_message, thai_message
 from itaplan.vocabulary import code_path
 from itaplan.plan.licences import DEFAULT as DEFAULT_LICENCE, LicenceId
 from itaplan.thai import Digits
+
+
+_HTTPS = r"^https://[^\s\"'<>\\`]+$"
 
 
 class Contact(BaseModel):
@@ -21,11 +25,14 @@ class Contact(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    # The theme writes these into href attributes as they are (MkDocs' templates do not escape): no quote,
+    # angle bracket, backslash or white space can stand in them.
     phone: str | None = Field(None, pattern=r"^[0-9๐-๙ +()-]{3,30}$", description="Telephone number")
-    email: str | None = Field(None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="E-mail address")
-    facebook: str | None = Field(None, pattern=r"^https://", description="The agency's Facebook page")
-    line: str | None = Field(None, pattern=r"^https://", description="The agency's LINE official account")
-    complaint_form: str | None = Field(None, pattern=r"^https://", description="Online complaint form")
+    email: str | None = Field(None, pattern=r"^[^@\s\"'<>\\&]+@[^@\s\"'<>\\&]+\.[^@\s\"'<>\\&]+$",
+                              description="E-mail address")
+    facebook: str | None = Field(None, pattern=_HTTPS, description="The agency's Facebook page")
+    line: str | None = Field(None, pattern=_HTTPS, description="The agency's LINE official account")
+    complaint_form: str | None = Field(None, pattern=_HTTPS, description="Online complaint form")
 
 
 class Round(BaseModel):
@@ -35,7 +42,8 @@ class Round(BaseModel):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{0,30}$",
                     description="Folder name under plan_data/<year>/progress/ and in the page address, e.g. 6-months")
-    name: str = Field(min_length=1, max_length=60, description="Shown to readers, e.g. รอบ ๖ เดือน")
+    name: Annotated[str, AfterValidator(plain_text.check)] = Field(
+        min_length=1, max_length=60, description="Shown to readers, e.g. รอบ ๖ เดือน")
     cutoff: str = Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
                         description="Month and day the round reports up to (MM-DD), e.g. 03-31")
 

@@ -223,9 +223,10 @@ def _check_report(p: _Problems, path: Path, doc: YamlDocument, report: Indicator
         text = getattr(report, name)
         if text is None:
             continue
-        first = _text_first_line(doc, (name,))
+        first, literal = _text_first_line(doc, (name,))
         for offset, message in check_markdown(text):
-            p.add(path, first + offset if first else None, name, message, "markdown")
+            # a literal block (|) keeps the text's lines; a folded or quoted value is named where it starts
+            p.add(path, first + offset if first and literal else first, name, message, "markdown")
     for pos, item in enumerate(report.evidence):
         for kind, ref in (("document", item.file), ("photo", item.photo)):
             if ref is not None:
@@ -250,17 +251,19 @@ def _percent_problem(status: Status, percent: float | None) -> str | None:
     return None
 
 
-def _text_first_line(doc: YamlDocument, loc: tuple) -> int | None:
-    """The line where the text of a scalar at `loc` begins (the line after '|' or '>' for a block)."""
+def _text_first_line(doc: YamlDocument, loc: tuple) -> tuple[int | None, bool]:
+    """The line where the text of a scalar at `loc` begins (the line after '|' or '>' for a block), and
+    whether the text's lines are the file's lines (a literal block, or text on one line)."""
     node = doc.root
     line = doc.line_of(loc)
     if line is None or node is None:
-        return line
+        return line, False
     for part in loc:
         node = next((v for k, v in getattr(node, "value", []) if getattr(k, "value", None) == part), None)
         if node is None:
-            return line
-    return line + 1 if getattr(node, "style", None) in ("|", ">") else line
+            return line, False
+    style = getattr(node, "style", None)
+    return (line + 1 if style in ("|", ">") else line), style == "|"
 
 
 class _EvidenceChecker:

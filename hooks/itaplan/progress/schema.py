@@ -16,8 +16,9 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Optional
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
+from itaplan import plain_text
 from itaplan.errors import ThaiValueError
 from itaplan.plan.schema import Text, ThaiDate, Url, _Strict
 
@@ -87,8 +88,10 @@ class Evidence(_Strict):
         return self
 
 
-Markdown = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=20_000)]
-"""Staff Markdown; checked when loading (no raw HTML, safe links), then rendered."""
+Markdown = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=20_000),
+                     AfterValidator(plain_text.clean)]
+"""Staff Markdown; invisible characters removed and NFC as any text (itaplan.plain_text), then checked line by
+line when loading (itaplan.progress.markdown: refused characters, what the parser found), then rendered."""
 
 
 class IndicatorReport(_Strict):

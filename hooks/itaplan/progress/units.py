@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from itaplan.plain_text import name_key
 from itaplan.plan.model import YearPlan
 from itaplan.plan.schema import Indicator
 from itaplan.progress.model import YearProgress
@@ -47,12 +48,11 @@ def _romanised(name: str) -> str:
 
 
 def unit_names(plan: YearPlan) -> list[str]:
-    """Every unit named in the plan, in the order it first appears (indicator 1 first)."""
-    seen: dict[str, None] = {}
-    for indicator in plan.indicators:
-        for unit in indicator.responsible:
-            seen.setdefault(" ".join(unit.split()), None)
-    return list(seen)
+    """Every unit named in the plan, in the order it first appears (indicator 1 first).
+
+    A name is taken as itaplan.plain_text.name_key gives it: one written with an invisible joiner or a soft
+    hyphen pasted from Word is the same unit, not a second, identical-looking page."""
+    return list(dict.fromkeys(name_key(unit) for indicator in plan.indicators for unit in indicator.responsible))
 
 
 def unit_slugs(plan: YearPlan) -> dict[str, str]:
@@ -78,6 +78,6 @@ def units(plan: YearPlan, progress: YearProgress) -> list[UnitSteps]:
     out = []
     for name, slug in slugs.items():
         items = tuple((i, states[i.number]) for i in plan.indicators
-                      if name in (" ".join(u.split()) for u in i.responsible))
+                      if name in (name_key(u) for u in i.responsible))
         out.append(UnitSteps(name, slug, items))
     return out

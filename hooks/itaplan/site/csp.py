@@ -7,9 +7,11 @@ The site runs only its own files. The policy, one for the whole site, allows:
   cannot be forgotten) — no 'unsafe-inline', no 'unsafe-eval'. Data blocks (`application/json`,
   `application/ld+json`) are not run, so they need no hash;
 - styles from the site itself. Material needs no inline style in its markup (its script sets
-  positions through the CSSOM, which a policy does not restrict); a page that still carries a
+  positions through the CSSOM, which a policy does not restrict); a page whose theme still carries a
   `<style>` element or a `style=` attribute gets that exact text's hash ('unsafe-hashes' for
-  attributes, which allows only those hashes), never a blanket 'unsafe-inline';
+  attributes, which allows only those hashes), never a blanket 'unsafe-inline' — but only outside
+  what data makes (below): a style there came from data, and hashing it would let staff text cover
+  the page;
 - images from the site and `data:` (Material's icons are data: SVG in its CSS), fonts, fetches and
   the search worker from the site; no plugins (`object-src 'none'`); `<base>` and form targets only
   on the site.
@@ -19,9 +21,12 @@ headers sends it there (README: "Any other static host").
 
 Inline event handlers (`onclick=`) and `javascript:` links cannot be allowed by hash without
 weakening the policy; a page that has one is reported as a problem, and the build stops. Neither is
-an inline script inside what data and Markdown make — the page's content (`<article>`), its
-navigation (`<nav>`) and its header (`<header>`, which shows the page title): the theme's own
-scripts stand outside them, so a script in there came from data, and hashing it would let it run.
+an inline script, a `<style>` element or a `style=` attribute inside what data and Markdown make —
+the page's content (`<article>`), its navigation (`<nav>`) and its header (`<header>`, which shows
+the page title): the theme's own scripts and styles stand outside them, so one in there came from
+data. Nor may an element id repeat on a page, or one inside the article start with `__`: Material
+finds its configuration, search and drawer by such ids (`__config`, `__search`, `__drawer`), and the
+first element with the id wins — staff text with that id would become the theme's configuration.
 
 The whole site is read once to collect the hashes, then every HTML file gets the same policy as the
 first element of its <head> (after `<meta charset>`, which must stay in the first 1024 bytes), before
@@ -31,6 +36,7 @@ any script. Running it again replaces the policy it wrote before.
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import html as html_text
 import re
@@ -55,6 +61,10 @@ _TAG = re.compile(rf"<([a-zA-Z][^\s/>]*){_ATTRS}>")
 # Searched in lower-case text, one literal-led pattern at a time: far faster than one pattern with re.I.
 _SUSPECTS = (re.compile(r"on[a-z]+\s*="), re.compile(r"style\s*="))
 _URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data"}
+_ID = re.compile(r"""\sid\s*=""", re.I)
+_ID_VALUE = re.compile(r"""\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+THEME_ID_PREFIX = "__"
+"""Material's own element ids (__config, __search, __drawer, __toc, __nav_…); none may come from the content."""
 _CSP_META = re.compile(r"""<meta\b(?:[^>"']|"[^"]*"|'[^']*')*http-equiv\s*=\s*["']?content-security-policy["']?"""
                        r"""(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
 _HEAD = re.compile(rf"<head\b{_ATTRS}>", re.I)
@@ -62,6 +72,7 @@ _CHARSET = re.compile(rf"\s*<meta\b(?=[^>]*\bcharset\s*=){_ATTRS}>", re.I)
 # Where data and Markdown end up; the theme writes no script in there.
 _CONTENT = {name: (re.compile(rf"<{name}\b", re.I), re.compile(rf"</{name}\s*>", re.I))
             for name in ("article", "nav", "header")}
+_CONTENT_TAG = re.compile(r"<(/?)(article|nav|header)\b(?(1)\s*>)", re.I)
 
 
 class PolicyError(Exception):
@@ -109,6 +120,7 @@ def scan(html: str) -> PageScan:
     """Find the inline scripts and styles of a page and anything a strict policy cannot allow."""
     result = PageScan()
     raw_spans: list[tuple[int, int]] = []  # comments and raw text: no tags in there
+    content = _content_spans(html)
     pos = 0
     while match := _NEXT.search(html, pos):
         if match[0] == "<!--":
@@ -127,8 +139,8 @@ def scan(html: str) -> PageScan:
         body = html[start.end():body_end]
         raw_spans.append((start.end(), body_end))
         attrs = _attributes(start[1])
+        inside = _region(content, match.start()) if name in ("script", "style") else None
         if name == "script" and "src" not in attrs and attrs.get("type", "").strip().lower() in _JS_TYPES:
-            inside = _content_region(html, match.start())
             if inside:
                 result.problems.append(
                     f"line {_line(html, match.start())}: สคริปต์ในเนื้อหาของหน้า (<{inside}>) มาจากข้อมูลหรือ Markdown "
@@ -136,23 +148,91 @@ def scan(html: str) -> PageScan:
                     f"<{inside}>, where only data and Markdown go: it is not trusted with a hash")
             else:
                 result.scripts.append(body)
+        elif name == "style" and inside:
+            result.problems.append(
+                f"line {_line(html, match.start())}: <style> ในเนื้อหาของหน้า (<{inside}>) มาจากข้อมูลหรือ Markdown "
+                "ซึ่งไม่มีวันมีสไตล์: ตรวจข้อความที่ทำให้เกิดสไตล์นี้ — a <style> element inside the page's "
+                f"<{inside}>, where only data and Markdown go: it is not trusted with a hash")
         elif name == "style":
             result.styles.append(body)
         pos = close.end() if close else len(html)
     if _suspect(html):
-        _check_attributes(html, raw_spans, result)
+        _check_attributes(html, raw_spans, content, result)
+    if _ID.search(html):
+        _check_ids(html, raw_spans, content, result)
     return result
 
 
-def _content_region(html: str, pos: int) -> str | None:
+def _content_spans(html: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each outermost article, nav and header element of a page."""
+    spans = []
+    depth = {name: 0 for name in _CONTENT}
+    start = dict.fromkeys(_CONTENT, 0)
+    for tag in _CONTENT_TAG.finditer(html):
+        name = tag[2].lower()
+        if tag[1]:
+            if depth[name] == 1:
+                spans.append((start[name], tag.end(), name))
+            depth[name] = max(depth[name] - 1, 0)
+        else:
+            if depth[name] == 0:
+                start[name] = tag.start()
+            depth[name] += 1
+    spans.extend((start[name], len(html), name) for name in _CONTENT if depth[name])
+    return spans
+
+
+def _region(spans: list[tuple[int, int, str]], pos: int) -> str | None:
     """The content element (article, nav, header) that position `pos` lies inside, if any."""
-    for name, (opening, closing) in _CONTENT.items():
-        depth = 0
-        for tag in re.finditer(rf"{opening.pattern}|{closing.pattern}", html[:pos], re.I):
-            depth += -1 if tag[0].startswith("</") else 1
-        if depth > 0:
+    for start, end, name in spans:
+        if start <= pos < end:
             return name
     return None
+
+
+def _tags(html: str, raw_spans: list[tuple[int, int]]):
+    """Every start tag outside comments and raw text (script, style, textarea, title)."""
+    spans = iter(raw_spans)
+    span = next(spans, None)
+    for tag in _TAG.finditer(html):
+        while span and span[1] <= tag.start():
+            span = next(spans, None)
+        if span and span[0] <= tag.start() < span[1]:
+            continue
+        yield tag
+
+
+def _check_ids(html: str, raw_spans: list[tuple[int, int]], content, result: PageScan) -> None:
+    """No id twice on a page, and no theme-like id (`__…`) inside the article."""
+    seen: dict[str, int] = {}
+    starts = [s for s, _ in raw_spans]
+    last = -1
+    for found in _ID.finditer(html):
+        lt = html.rfind("<", 0, found.start())
+        tag = _TAG.match(html, lt) if lt > last else None
+        if tag is None or tag.end() <= found.start():
+            continue  # "id=" in text, not in a tag
+        last = lt
+        n = bisect.bisect_right(starts, lt) - 1
+        if n >= 0 and lt < raw_spans[n][1]:
+            continue  # inside a comment or a script
+        value = _ID_VALUE.match(html, found.end())
+        if value is None:
+            continue
+        value = html_text.unescape(value[1] if value[1] is not None else value[2] if value[2] is not None else value[3])
+        line = _line(html, tag.start())
+        inside = _region(content, tag.start())
+        if value in seen:
+            result.problems.append(
+                f"line {line}: id '{value[:60]}' ซ้ำกับบรรทัด {seen[value]} ในหน้าเดียวกัน (ธีมจะอ่านองค์ประกอบแรกที่มี id นี้) — "
+                f"<{tag[1]} id=\"{value[:60]}\"> repeats the id of line {seen[value]}: the theme reads the first "
+                "element with an id, so a repeated one can take the theme's place")
+        elif inside == "article" and value.startswith(THEME_ID_PREFIX):
+            result.problems.append(
+                f"line {line}: id '{value[:60]}' ในเนื้อหาของหน้าขึ้นต้นด้วย {THEME_ID_PREFIX} ซึ่งสงวนไว้ให้ธีม — "
+                f"<{tag[1]} id=\"{value[:60]}\"> inside the article starts with '{THEME_ID_PREFIX}', which the theme "
+                "keeps for its own elements (__config, __search …)")
+        seen.setdefault(value, line)
 
 
 def _suspect(html: str) -> bool:
@@ -164,18 +244,17 @@ def _suspect(html: str) -> bool:
                                          for pattern in _SUSPECTS for m in pattern.finditer(lower))
 
 
-def _check_attributes(html: str, raw_spans: list[tuple[int, int]], result: PageScan) -> None:
-    spans = iter(raw_spans)
-    span = next(spans, None)
-    for tag in _TAG.finditer(html):
-        while span and span[1] <= tag.start():
-            span = next(spans, None)
-        if span and span[0] <= tag.start() < span[1]:
-            continue
+def _check_attributes(html: str, raw_spans: list[tuple[int, int]], content, result: PageScan) -> None:
+    for tag in _tags(html, raw_spans):
         for name, value in _attributes(tag[2]).items():
             if name.startswith("on") and len(name) > 2:
                 result.problems.append(f"line {_line(html, tag.start())}: <{tag[1]} {name}=…> is an inline event "
                                        "handler, which the Content Security Policy blocks; attach it from a script")
+            elif name == "style" and (inside := _region(content, tag.start())):
+                result.problems.append(f"line {_line(html, tag.start())}: <{tag[1]} style=…> ในเนื้อหาของหน้า "
+                                       f"(<{inside}>) มาจากข้อมูลหรือ Markdown: ตรวจข้อความที่ทำให้เกิดสไตล์นี้ — a style "
+                                       f"attribute inside the page's <{inside}>, where only data and Markdown go: "
+                                       "it is not trusted with a hash")
             elif name == "style":
                 result.style_attributes.append(value)
             elif name in _URL_ATTRS and re.sub(r"[\s\x00-\x1f]", "", value).lower().startswith("javascript:"):

@@ -52,11 +52,11 @@ def fingerprint(project: Path, raw_settings: Any, site_url: str | None = None,
             if base != CORE and len(rel.parts) > 2 and rel.parts[1] == EVIDENCE_DIR:
                 if path.is_symlink() or not path.is_file():
                     return None  # the evidence check reports it
-                digest.update(rel.as_posix().encode() + b"\0" + file_sha256(path, memo).encode() + b"\0")
+                digest.update(os.fsencode(rel.as_posix()) + b"\0" + file_sha256(path, memo).encode() + b"\0")
                 continue
             if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE:
                 return None  # let the loader judge (and report) such a file
-            digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(os.fsencode(rel.as_posix()) + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
