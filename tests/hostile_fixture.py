@@ -7,7 +7,6 @@ tests/in_browser/test_hostile_browser.py; what the check refuses is tested where
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from progress_fixture import fixture_project
@@ -51,6 +50,12 @@ UNIT_WITH_JOINER = "กอง\u200dคลัง\u00ad"
 """The same unit, pasted from Word with a zero-width space, a joiner or a soft hyphen: one unit, one page."""
 
 
+def _quoted(value: str) -> str:
+    """A YAML single-quoted value: every character as it is (a double-quoted one would read backslashes as
+    escapes, which `itaplan check` rightly warns about)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
 def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, (path, old)
@@ -64,17 +69,17 @@ def hostile_project(dest: Path) -> Path:
     r6 = data / "2569/progress/6-months"
     _edit(r6 / "03.yml", "result: ประกาศเจตจำนงสุจริตของผู้บริหารแล้ว",
           "result: |\n" + "".join(f"  {line}\n" if line else "\n" for line in RESULT.split("\n")))
-    _edit(r6 / "01.yml", "title: ภาพการประชุมชี้แจงการจัดทำคู่มือ", f"title: {json.dumps(PHOTO_TITLE, ensure_ascii=False)}")
+    _edit(r6 / "01.yml", "title: ภาพการประชุมชี้แจงการจัดทำคู่มือ", f"title: {_quoted(PHOTO_TITLE)}")
     _edit(r6 / "01.yml", "alt: เจ้าหน้าที่ประชุมชี้แจงการจัดทำคู่มือในห้องประชุมเทศบาล",
-          f"alt: {json.dumps(PHOTO_ALT, ensure_ascii=False)}")
+          f"alt: {_quoted(PHOTO_ALT)}")
     _edit(r6 / "01.yml", "title: คำสั่งแต่งตั้งเจ้าหน้าที่ผู้รับผิดชอบจัดทำคู่มือ",
-          f"title: {json.dumps(FILE_TITLE, ensure_ascii=False)}")
-    _edit(r6 / "03.yml", "reason: รอระเบียบใหม่จากกรมส่งเสริมการปกครองท้องถิ่น", f"reason: {json.dumps(REASON, ensure_ascii=False)}")
-    _edit(data / "agency.yml", "name: เทศบาลตำบลโคกพุทรา", f"name: {json.dumps(AGENCY, ensure_ascii=False)}")
-    _edit(data / "2569/indicators/03.yml", "- สำนักปลัด", f"- สำนักปลัด\n- {json.dumps(UNIT_WITH_ZWSP)}")
-    _edit(data / "2569/indicators/02.yml", "- ทุกสำนัก/กอง", f"- ทุกสำนัก/กอง\n- {json.dumps(UNIT_WITH_JOINER)}")
+          f"title: {_quoted(FILE_TITLE)}")
+    _edit(r6 / "03.yml", "reason: รอระเบียบใหม่จากกรมส่งเสริมการปกครองท้องถิ่น", f"reason: {_quoted(REASON)}")
+    _edit(data / "agency.yml", "name: เทศบาลตำบลโคกพุทรา", f"name: {_quoted(AGENCY)}")
+    _edit(data / "2569/indicators/03.yml", "- สำนักปลัด", f"- สำนักปลัด\n- {_quoted(UNIT_WITH_ZWSP)}")
+    _edit(data / "2569/indicators/02.yml", "- ทุกสำนัก/กอง", f"- ทุกสำนัก/กอง\n- {_quoted(UNIT_WITH_JOINER)}")
     config = project / "mkdocs.yml"
     _edit(config, "    plan_data: plan_data\n", "    plan_data: plan_data\n    rounds:\n      - id: 6-months\n"
-          f"        name: {json.dumps(ROUND, ensure_ascii=False)}\n        cutoff: '03-31'\n"
+          f"        name: {_quoted(ROUND)}\n        cutoff: '03-31'\n"
           "      - id: 12-months\n        name: รอบ ๑๒ เดือน\n        cutoff: '09-30'\n")
     return project

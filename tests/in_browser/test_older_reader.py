@@ -51,8 +51,9 @@ def _commit(project: Path, message: str, date: str) -> None:
 def reader_url(tmp_path_factory):
     """The progress fixture's 2569 with the synthetic 2567 and 2568 beside it, committed twice (made-up data)."""
     project = fixture_project(tmp_path_factory.mktemp("older-reader") / "project")
-    for year in ("2567", "2568"):
-        shutil.copytree(ROOT / "tests" / "fixtures" / "multi_year_plan" / year, project / "plan_data" / year)
+    for folder in ("2567", "2568", "frameworks"):  # 2567 analyses ITA 2566: its (made-up) framework comes along
+        shutil.copytree(ROOT / "tests" / "fixtures" / "multi_year_plan" / folder, project / "plan_data" / folder,
+                        dirs_exist_ok=True)
     subprocess.run(["git", "init", "-q", "-b", "main"], cwd=project, check=True)
     _commit(project, "แผนฉบับแรก (ข้อมูลทดสอบ)", "2025-11-01T09:00:00+07:00")
     ind9 = project / "plan_data" / "2569" / "indicators" / "09.yml"

@@ -201,7 +201,8 @@ def test_markdown_tricks_are_refused_at_the_line_in_the_yaml_file(root, lines, l
     if any(ord(c) < 32 or c in "\uFFFE\u202E" for x in lines for c in x):  # YAML's | block cannot hold these
         text = "\n".join(["บรรทัดแรกปกติ", ""] + lines)
         _edit(root, f"{R6}/03.yml", "result: |\n" + body.rstrip("\n"), "result: " + json.dumps(text))
-    problem = _only(_problems(root), "markdown")
+    # (the escapes of such a string are warned about too, as YAML shapes that change text: not this test's topic)
+    problem = _only([p for p in _problems(root) if p.kind != "escape"], "markdown")
     assert (problem.file, problem.line, problem.field) == (f"plan_data/{R6}/03.yml", line, "result"), str(problem)
     assert expected in problem.message
 

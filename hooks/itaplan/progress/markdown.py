@@ -117,7 +117,10 @@ class _Parsed:
 @functools.lru_cache(maxsize=512)
 def _parse(text: str) -> _Parsed:
     env: dict = {"problems": _mark_problems(text)}
-    tokens = _parser().parse(text, env) if not env["problems"] else []  # too many marks: not parsed at all
+    # Lines are counted at LF, as the loader counts them; the parser would also break at a lone CR (which can
+    # come from an escape in a quoted YAML string, and is refused as a character anyway), so it reads a space.
+    lines = text.replace("\r\n", "\n").replace("\r", " ")
+    tokens = _parser().parse(lines, env) if not env["problems"] else []  # too many marks: not parsed at all
     problems, seen = [], set()
     for line, message in sorted(_character_problems(text) + env["problems"], key=lambda p: p[0]):
         kind = (line, message.split(" (")[0])  # one of each kind per line: two tags on a line are one problem
