@@ -77,9 +77,10 @@ def test_refused_in_plan_data_with_file_line_and_field(data, file, old, new, lin
     expected = line or next(n for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if new in row)
     with pytest.raises(PlanDataError) as caught:
         load_plan_data(data)
-    [problem] = caught.value.problems
+    # (a quoted value's escapes and a ' #' are warned about too, as YAML shapes that change text)
+    [problem] = [p for p in caught.value.problems if p.kind not in ("escape", "comment")]
     assert (problem.file, problem.line, problem.field) == (f"plan_data/{file}", expected, field)
-    assert thai in problem.thai_text and problem.thai_text.startswith(f"ช่อง '{field}': มี")
+    assert thai in problem.thai_text and ": มี" in problem.thai_text
 
 
 def test_a_zero_width_space_from_word_does_not_stop_the_office(data):
@@ -110,7 +111,7 @@ def test_a_round_name_in_mkdocs_yml_follows_the_same_rules():
     rounds[0]["name"] = "รอบ \u202e๖ เดือน"
     with pytest.raises(PlanDataError) as caught:
         settings_from({"rounds": rounds})
-    assert any(p.field == "extra.itaplan.rounds.0.name" and "ทิศทาง" in p.thai_text for p in caught.value.problems)
+    assert any(p.field == "extra.itaplan.rounds[0].name" and "ทิศทาง" in p.thai_text for p in caught.value.problems)
 
 
 def test_thousands_of_markdown_marks_in_one_value_are_refused():
