@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass
 
 from itaplan.thai_hints import advice, hint
-from itaplan.vocabulary import Place, place as _place
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the vocabulary is loaded when a problem is shown, not by every build that meets none
+    from itaplan.vocabulary import Place
 
 # Control characters in a file name or message must not reach a terminal as they are.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -61,7 +64,11 @@ class Problem:
     @property
     def shown_place(self) -> Place | None:
         """Where in the file, as staff see it: "ช่องสถานะ (status) ของขั้นตอนที่ 3" / "field status of step 3"."""
-        return self.place if self.place is not None else _place(self.field, self.file)
+        if self.place is not None:
+            return self.place
+        from itaplan.vocabulary import place
+
+        return place(self.field, self.file)
 
     @property
     def where(self) -> str:

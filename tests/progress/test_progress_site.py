@@ -90,9 +90,10 @@ def test_a_repeat_build_is_cached_and_opens_no_image(project):
 
 
 def probed_build(project):
-    """`mkdocs build --strict` whose stderr ends with whether Pillow was imported in the build process."""
+    """`mkdocs build --strict` whose stderr ends with whether Pillow and pydantic were imported in the build process."""
     probe = ("import atexit, sys; "
              "atexit.register(lambda: print('PIL imported:', 'PIL' in sys.modules, file=sys.stderr)); "
+             "atexit.register(lambda: print('pydantic imported:', 'pydantic' in sys.modules, file=sys.stderr)); "
              "from mkdocs.__main__ import cli; sys.argv = ['mkdocs', 'build', '--strict']; cli()")
     result = run([sys.executable, "-c", probe], cwd=project)
     assert result.returncode == 0, result.stderr
@@ -107,6 +108,7 @@ def test_the_build_log_counts_image_work_and_a_repeat_or_edited_build_does_none(
     repeat = probed_build(project)
     assert "itaplan: 0 photos prepared" in repeat and "[cached]" in repeat
     assert "PIL imported: False" in repeat
+    assert "pydantic imported: False" in repeat  # nothing validated again: the fixed cost of a repeat build stays low
     report = project / "plan_data/2569/progress/12-months/02.yml"
     original = report.read_text(encoding="utf-8")
     report.write_text(original.replace("เผยแพร่แผนการใช้จ่าย", "เผยแพร่แผนการใช้จ่ายฉบับแก้ไข"), encoding="utf-8")

@@ -7,11 +7,11 @@ from datetime import datetime, timezone
 from urllib.parse import urljoin
 from xml.etree import ElementTree as ET
 
+from itaplan.history import FEED
 from itaplan.history.summary import commit_summary, file_title
 from itaplan.plain_text import xml_safe
 
 ATOM = "http://www.w3.org/2005/Atom"
-FEED = "feed.xml"
 MAX_ENTRIES = 100
 
 

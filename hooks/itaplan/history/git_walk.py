@@ -11,7 +11,6 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from itaplan import plain_text
 from itaplan.site.git_dates import _git, history_state
 
 # Git's output is read with a declared policy: Git re-encodes every message that declares its encoding to UTF-8
@@ -85,6 +84,8 @@ def message_text(raw: str, encoding: str = "") -> str:
             text = data.decode(encoding.strip() or "utf-8", "replace")
         except LookupError:  # an encoding Python does not know
             text = data.decode("utf-8", "replace")
+    from itaplan import plain_text  # loaded when a commit is read, not by a build that finds its history cached
+
     return plain_text.clean(plain_text.REFUSED.sub("", text)).strip()
 
 

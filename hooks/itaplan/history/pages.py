@@ -13,9 +13,15 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from itaplan.history import changes, git_walk, words
-from itaplan.history.feed import FEED, atom_feed
+from typing import TYPE_CHECKING
+
+from itaplan.history import FEED, git_walk
 from itaplan.site import page_cache
+
+if TYPE_CHECKING:
+    from itaplan.history import words
+# The rest of history/ (the walk, the diff, the word cutting, the feed) is imported when the pages are made:
+# a repeat build with the same HEAD and content reads them from the cache and loads none of it.
 
 FORMAT = 2  # 2: progress reports and evidence files; words that changed marked
 
@@ -34,6 +40,8 @@ def marked_cells(old: str | None, new: str | None) -> tuple[Markup, Markup] | No
     """The old and the new value as page Markdown with the words removed and added marked (<del>, <ins>,
     each with a Thai word for screen readers and a line through or under it, not colour alone);
     None when the change reads better whole (short values, texts rewritten throughout)."""
+    from itaplan.history import words
+
     if not words.worth_marking(old, new):
         return None
     pieces = words.word_diff(old or "", new or "")
@@ -41,7 +49,7 @@ def marked_cells(old: str | None, new: str | None) -> tuple[Markup, Markup] | No
             Markup("".join(_marked(p) for p in pieces if p.op != "del")))
 
 
-def _marked(piece: words.Piece) -> str:
+def _marked(piece: "words.Piece") -> str:
     from itaplan.pages.render import md_text
 
     text = piece.text
@@ -93,6 +101,9 @@ def history_files(project: Path, settings: dict, years: list[int], site_url: str
         if stored is not None:
             return stored["files"], stored["state"]
     plan_data = settings.get("plan_data", "plan_data")
+    from itaplan.history import changes
+    from itaplan.history.feed import atom_feed
+
     state, commits = changes.commit_changes(project, plan_data, cache_dir)
     per_year = changes.by_year(commits)
     round_names = {r["id"]: r["name"] for r in settings.get("rounds") or () if isinstance(r, dict)} or None

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from itaplan.plan.settings import DEFAULT_ROUNDS
 KIND_WORDS = {"added": "เพิ่ม", "deleted": "ลบ", "modified": "แก้ไข"}
-_DEFAULT_ROUND_NAMES = {r.id: r.name for r in DEFAULT_ROUNDS}
+
+
+def _default_round_names() -> dict[str, str]:
+    # Imported when needed: the settings module brings pydantic, which a repeat build never loads otherwise.
+    from itaplan.plan.settings import DEFAULT_ROUNDS
+
+    return {r.id: r.name for r in DEFAULT_ROUNDS}
 
 
 def _indicator(n: int, name: str | None = None) -> str:
@@ -15,7 +20,7 @@ def _indicator(n: int, name: str | None = None) -> str:
 def subject(f: dict, round_names: dict[str, str] | None = None) -> str:
     """What the file is to a reader: 'ตัวชี้วัดที่ 1 <its name>', 'รายงานผล รอบ ๖ เดือน ตัวชี้วัดที่ 1 <its name>'."""
     source = f.get("source") or ("indicator" if f.get("indicator") else "plan")
-    round_name = (round_names or _DEFAULT_ROUND_NAMES).get(f.get("round") or "", f.get("round") or "")
+    round_name = (round_names or _default_round_names()).get(f.get("round") or "", f.get("round") or "")
     if source == "indicator":
         return _indicator(f["indicator"], f.get("name"))
     if source == "report":
