@@ -39,14 +39,16 @@ def test_contacts_are_declared_placeholders_not_invented():
     assert emails and all(e.endswith("@example.go.th") for e in emails), emails  # reserved example domain only
 
 
-def test_readme_points_to_the_security_policy():
+def test_readme_and_the_handbook_point_to_the_security_policy():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "## Security" in readme and ".github/SECURITY.md" in readme
+    assert "(.github/SECURITY.md)" in readme  # a link, found by a reader of the README
+    handbook = (ROOT / "handbook" / "security.md").read_text(encoding="utf-8")
+    assert "## Threat model" in handbook and "(../.github/SECURITY.md)" in handbook
 
 
-def test_readme_gives_other_hosts_the_matching_security_headers():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("**Any other static host.**", 1)[1].split("\n## ", 1)[0]
+def test_the_handbook_gives_other_hosts_the_matching_security_headers():
+    publishing = (ROOT / "handbook" / "publishing.md").read_text(encoding="utf-8")
+    section = publishing.split("\n## Any other static host", 1)[1].split("\n## ", 1)[0]
     blocks = dict(re.findall(r"```(nginx|apache)\n(.*?)```", section, re.S))
     headers = [m for m in re.findall(r"```nginx\n(.*?)```", section, re.S) if "add_header Content-Security" in m]
     assert headers and "apache" in blocks

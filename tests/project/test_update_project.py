@@ -46,6 +46,22 @@ def test_update_replaces_itaplans_files_and_keeps_the_agencys(older):
     assert not [p for p in older.iterdir() if p.name.startswith(".itaplan-update-")]
 
 
+def test_update_brings_the_handbook_of_the_newer_itaplan(older):
+    """handbook/ is itaplan's documentation, replaced whole: the pages match the code the project now runs, a page
+    the newer itaplan dropped is gone, and a project made before the handbook was copied gets it."""
+    (older / "handbook/publishing.md").write_text("# an older page\n", encoding="utf-8")
+    (older / "handbook/old-page.md").write_text("# dropped by the newer itaplan\n", encoding="utf-8")
+    result = run_in(ROOT, "itaplan", "update", str(older))
+    assert result.returncode == 0, result.stderr
+    pages = sorted(p.name for p in (ROOT / "handbook").iterdir())
+    assert sorted(p.name for p in (older / "handbook").iterdir()) == pages and "webmaster.md" in pages
+    for name in pages:
+        assert (older / "handbook" / name).read_bytes() == (ROOT / "handbook" / name).read_bytes(), name
+    shutil.rmtree(older / "handbook")  # as a project made before itaplan copied its handbook
+    assert run_in(ROOT, "itaplan", "update", str(older)).returncode == 0
+    assert sorted(p.name for p in (older / "handbook").iterdir()) == pages
+
+
 def test_update_refuses_what_is_not_a_project(tmp_path):
     result = run_in(ROOT, "itaplan", "update", str(tmp_path))
     assert result.returncode == 1

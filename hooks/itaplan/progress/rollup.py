@@ -1,6 +1,6 @@
 """Progress figures, computed in one place so the same number appears on every page that shows it.
 
-Rules (README "Progress reports"):
+Rules (handbook/progress-reports.md, "Roll-up rules"):
 - The latest status of a step is its status in the latest round that reports the step's indicator
   (up to the round asked about); a step that round does not list, or an indicator never reported,
   counts as ยังไม่ดำเนินการ (not started).

@@ -9,8 +9,9 @@ from pathlib import Path
 from itaplan.errors import PlanDataError, Problem
 
 # Copied from the itaplan checkout at run time (whatever they hold then), replaced by `itaplan update`.
+# handbook/ is itaplan's documentation: the agency's README links to it, and it matches the code it carries.
 ITAPLAN_PATHS = ("hooks", "pyproject.toml", ".ci", ".github/workflows", ".gitignore", ".pre-commit-config.yaml",
-                 ".vscode", "docs/assets")
+                 ".vscode", "docs/assets", "handbook")
 ITAPLAN_GLOBS = ("requirements*.txt",)
 # Written by itaplan itself (not copied): replaced by `itaplan update` too. `.itaplan-version` records the
 # version of the code the project carries (itaplan.project.versions).

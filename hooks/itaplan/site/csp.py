@@ -17,7 +17,7 @@ The site runs only its own files. The policy, one for the whole site, allows:
   on the site.
 
 `frame-ancestors` (who may frame the site) is ignored in a <meta> policy; a host that can send
-headers sends it there (README: "Any other static host").
+headers sends it there (handbook/publishing.md: "Any other static host, and its web server").
 
 Inline event handlers (`onclick=`) and `javascript:` links cannot be allowed by hash without
 weakening the policy; a page that has one is reported as a problem, and the build stops. Neither is
