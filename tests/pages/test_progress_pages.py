@@ -86,3 +86,13 @@ def test_status_is_written_in_words_with_a_symbol_never_colour_alone(rendered):
             'aria-hidden="true">!</span> ล่าช้า</span>') in text
     assert "เหตุผล: รอระเบียบใหม่จากกรมส่งเสริมการปกครองท้องถิ่น" in text
     assert "(ยังไม่มีรายงาน)" in text  # steps 3 and 4 were never reported
+
+
+def test_one_word_for_results_as_the_official_report_title_has_it(rendered):
+    """The official report is 'รายงานผลการดำเนินการ': headings, links and titles the site writes say
+    ผลการดำเนินการ, never ผลการดำเนินงาน (staff text is published as written)."""
+    for path, markdown in rendered["pages"].items():
+        written = [line for line in markdown.splitlines()
+                   if line.startswith(("#", "[", "- [", "description:")) or "ผลการดำเนิน" in line and "](" in line]
+        assert not [line for line in written if "ผลการดำเนินงาน" in line], path
+    assert any("ผลการดำเนินการ" in m for m in rendered["pages"].values())

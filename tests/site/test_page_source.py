@@ -23,6 +23,13 @@ def test_indicator_page_edits_its_yaml(built_site):
     assert _edit_link(html) == f"{REPO}/edit/main/plan_data/2569/indicators/01.yml"
 
 
+def test_the_pencil_says_it_is_for_staff(built_site):
+    """A citizen who meets the pencil on an official page reads that it is for the agency's staff."""
+    html = (built_site / "2569/indicator-01/index.html").read_text(encoding="utf-8")
+    pencil = re.search(r'<a [^>]*rel="edit"[^>]*>', html).group(0)
+    assert 'title="แก้ไขหน้านี้ (สำหรับเจ้าหน้าที่)"' in pencil
+
+
 def test_year_index_edits_its_plan_file(built_site):
     html = (built_site / "2569/index.html").read_text(encoding="utf-8")
     assert _edit_link(html) == f"{REPO}/edit/main/plan_data/2569/plan.yml"
