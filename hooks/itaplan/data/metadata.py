@@ -33,7 +33,7 @@ def description(plans: PlanSet, year: YearPlan) -> str:
     return (f"ผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
             f"ปี {year.info.assessment_year} และมาตรการส่งเสริมคุณธรรมและความโปร่งใสปีงบประมาณ {year.fiscal_year} "
             f"ของ{a.name} อำเภอ{a.district} จังหวัด{a.province}: คะแนน ผลการวิเคราะห์ มาตรการ ขั้นตอน "
-            f"ระยะเวลา และผู้รับผิดชอบ ของทั้ง {len(year.indicators)} ตัวชี้วัด")
+            f"ระยะเวลา และผู้รับผิดชอบของทั้ง {len(year.indicators)} ตัวชี้วัด")
 
 
 def _fields(columns: tuple[Column, ...]) -> list[dict]:
