@@ -339,7 +339,7 @@ TOPICS = [
     ("Starting next year's plan from the office's table / what the importer reads", "handbook/importing.md#what-the-importer-reads",
      ["steps", "periods", "units", "wrap spaces", "table/wrap.py"]),
     ("Starting next year's plan from the office's table / the review report", "handbook/importing.md#the-review-report",
-     ["# review", "ช่องว่างจากการตัดบรรทัดของ Word"]),
+     ["# ตรวจทาน", "ช่องว่างจากการตัดบรรทัดของ Word"]),
     ("Starting next year's plan from the office's table / export to sign", "handbook/importing.md#export-the-table-to-print-and-sign",
      ["itaplan export --format docx", "--format tsv", "does not state its indicator's score"]),
     ("Evidence files and photos", "handbook/progress-reports.md#evidence-files-and-photos",

@@ -58,8 +58,8 @@ JSON_PATTERN = ("^\\s*(?:" + _ISO_FORM + "|" + _THAI_FORM + ")\\s*$").replace(r"
 """The accepted forms as a JSON Schema pattern (ECMA-262), so an editor does not flag a valid Thai date."""
 for _name in ("day", "month", "era", "year", "iy", "im", "id"):
     JSON_PATTERN = JSON_PATTERN.replace(f"(?<{_name}>", "(?:")
-JSON_DESCRIPTION = ("วันที่ เขียนแบบ 1 ต.ค. 2568, 1 ตุลาคม 2568, ๑ ตุลาคม ๒๕๖๘, 1 ตุลาคม พ.ศ. 2568 "
-                    "หรือ ปี-เดือน-วัน 2025-10-01 (ค.ศ.) / 2568-10-01 (พ.ศ.); ปีตั้งแต่ 2400 ขึ้นไปถือเป็น พ.ศ. "
+JSON_DESCRIPTION = ("เขียนวันที่แบบ 1 ต.ค. 2568 หรือ 1 ตุลาคม 2568 หรือ ๑ ตุลาคม ๒๕๖๘ หรือ 1 ตุลาคม พ.ศ. 2568 "
+                    "หรือ ปี-เดือน-วัน 2568-10-01 (พ.ศ.) หรือ 2025-10-01 (ค.ศ.) ปีตั้งแต่ 2400 ขึ้นไปถือเป็น พ.ศ. "
                     "— A date: Thai day month year (Buddhist Era) or ISO YYYY-MM-DD (a year ≥ 2400 is Buddhist Era)")
 
 

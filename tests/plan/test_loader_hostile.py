@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,6 @@ from itaplan.plan.yaml_source import MAX_BYTES
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
 CASES = yaml.safe_load((HOSTILE / "index.yml").read_text(encoding="utf-8"))
-SECONDS = 5
 
 
 def _plan_copy(tmp_path: Path) -> Path:
@@ -33,10 +31,9 @@ def _plan_copy(tmp_path: Path) -> Path:
 
 
 def _refusal(root: Path) -> list:
-    start = time.monotonic()
+    # How fast a refusal comes is measured by tests/benchmarks, never timed here (a loaded machine would fail it).
     with pytest.raises(PlanDataError) as caught:
         load_plan_data(root)
-    assert time.monotonic() - start < SECONDS, "the loader took too long to refuse the file"
     return caught.value.problems
 
 

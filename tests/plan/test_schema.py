@@ -1,6 +1,7 @@
 """The declared schema: its published JSON Schema is current and agrees with the validator."""
 
 import json
+import re
 
 import jsonschema
 import pytest
@@ -52,3 +53,21 @@ def test_editor_schema_takes_numbers_in_thai_digits_as_the_reader_does():
     checker = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     assert not list(checker.iter_errors({**good, "score": "๙๙.๗๙", "number": "๑"}))
     assert list(checker.iter_errors({**good, "score": "99.79"}))
+
+
+def _descriptions(node) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["description"]] if isinstance(node.get("description"), str) else []
+        return own + [d for k, v in node.items() if k != "description" for d in _descriptions(v)]
+    if isinstance(node, list):
+        return [d for v in node for d in _descriptions(v)]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "docs" / "schema").glob("*.json")), ids=lambda p: p.name)
+def test_every_tooltip_the_editor_shows_leads_in_thai(path):
+    """The schema's descriptions are what staff read when they hover a field in the editor: Thai first."""
+    descriptions = _descriptions(json.loads(path.read_text(encoding="utf-8")))
+    assert descriptions
+    english_first = [d for d in descriptions if not re.match(r"[\u0e01-\u0e4f]", d)]
+    assert not english_first, english_first

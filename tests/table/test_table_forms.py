@@ -250,7 +250,7 @@ def test_the_cli_prints_the_review_in_thai_first(tmp_path):
     assert any(line.startswith("ช่องว่างจากการตัดบรรทัดของ Word ที่แก้แล้ว 3 แห่ง") for line in lines)
     assert any(line.startswith("ช่องว่างที่คงไว้ตามที่เขียน 1 แห่ง") for line in lines)
     written = (tmp_path / "out/2569/indicators/02.yml").read_text(encoding="utf-8")
-    assert "# review (line 9) responsible: แยก 'กองคลัง/กองช่าง'" in written
+    assert "# ตรวจทาน (ตารางต้นฉบับ บรรทัด 9) ช่องผู้รับผิดชอบ (responsible): แยก 'กองคลัง/กองช่าง'" in written
     assert "→" not in written  # repairs are in the printed report, not in the data files
 
 

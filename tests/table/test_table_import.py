@@ -37,7 +37,7 @@ def test_written_files_match_the_committed_ones_apart_from_review_notes(tmp_path
     written = sorted(p.relative_to(out) for p in out.rglob("*.yml"))
     assert written == sorted(p.relative_to(COMMITTED) for p in COMMITTED.rglob("*.yml"))
     for rel in written:
-        lines = [ln for ln in (out / rel).read_text(encoding="utf-8").splitlines() if not ln.startswith("# review")]
+        lines = [ln for ln in (out / rel).read_text(encoding="utf-8").splitlines() if not ln.startswith("# ตรวจทาน")]
         committed = (COMMITTED / rel).read_text(encoding="utf-8").splitlines()
         assert lines[0].startswith("# yaml-language-server: $schema=")
         assert lines == committed, rel
@@ -95,7 +95,7 @@ def test_review_report_for_the_seed(tmp_path):
     assert "บรรทัด 32 (ตัวชี้วัดที่ 9), ช่องผลการวิเคราะห์ (analysis): 'เว็บ ไซต์' → 'เว็บไซต์'" in report
     assert "spaces left as written: 3" in report and "บรรทัด 32 (ตัวชี้วัดที่ 9), ช่องผลการวิเคราะห์ (analysis): 'แล้ว แต่' คงไว้" in report
     written = (out / "2569/indicators/03.yml").read_text("utf-8")
-    assert "# review (line 14) question.code: รหัส 'ix'" in written and "ใช้ อำนาจ" not in written
+    assert "# ตรวจทาน (ตารางต้นฉบับ บรรทัด 14) ช่องรหัสข้อคำถาม (code ใต้ question): รหัส 'ix'" in written and "ใช้ อำนาจ" not in written
     assert "wrote 12 files" in result.stdout
 
 

@@ -21,22 +21,22 @@ SCHEMA_NAME = "plan-data"
 class Licence(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: str = Field(description="Licence id, e.g. CC-BY-4.0")
+    name: str = Field(description="รหัสสัญญาอนุญาต เช่น CC-BY-4.0 — licence id")
     title: str
-    path: str = Field(description="Where the licence text is published")
+    path: str = Field(description="ที่อยู่ของข้อความสัญญาอนุญาต — where the licence text is published")
 
 
 class PlanData(BaseModel):
-    """One fiscal year's ITA analysis and measures, as published in <fiscal year>/data/plan.json."""
+    """ผลการวิเคราะห์ ITA และมาตรการของปีงบประมาณหนึ่ง ตามที่เผยแพร่ใน <ปีงบประมาณ>/data/plan.json — one fiscal year's analysis and measures."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, title="ITA plan data (itaplan)")
 
     agency: Agency
     plan: PlanInfo
     licence: Licence
-    indicators: list[Indicator] = Field(min_length=1, description="The indicators in number order")
-    framework: Framework = Field(description="The ITA assessment framework of plan.assessment_year: its tools "
-                                             "(the indicators' group codes), indicators and where the list comes from")
+    indicators: list[Indicator] = Field(min_length=1, description="ตัวชี้วัดเรียงตามเลข — the indicators in number order")
+    framework: Framework = Field(description="กรอบการประเมิน ITA ของปีที่ประเมิน (plan.assessment_year): "
+                                             "เครื่องมือ ตัวชี้วัด และที่มาของรายการ — the year's assessment framework")
 
 
 def plan_data(plans: PlanSet, year: YearPlan, licence_id: str) -> PlanData:

@@ -62,7 +62,7 @@ OitCode = _matching(OIT_CODE, "รหัสข้อ OIT ต้องเป็�
 Document = _matching(DOCUMENT, "เอกสารต้องเป็น analysis, progress, progress:<รหัสรอบรายงาน> หรือ open_data",
                      "expected analysis, progress, progress:<round id> or open_data",
                      {"examples": ["analysis", "progress", "progress:6-months", "open_data"]})
-BuddhistYear = Annotated[int, Field(strict=True, ge=2500, le=2700, description="Year of the Buddhist Era (CE + 543)")]
+BuddhistYear = Annotated[int, Field(strict=True, ge=2500, le=2700, description="ปีพุทธศักราช (ค.ศ. + 543) เช่น 2569")]
 
 
 class _Strict(BaseModel):
@@ -70,7 +70,7 @@ class _Strict(BaseModel):
 
 
 class Questions(_Strict):
-    """How a survey tool codes its questions: a prefix (i for i1, i2, …) and, when the manual says so, how many."""
+    """รหัสข้อคำถามของแบบสำรวจ: อักษรนำหน้า (i สำหรับ i1 i2 …) และจำนวนข้อถ้าคู่มือระบุ — how a survey codes its questions."""
 
     prefix: QuestionPrefix = Field(description="อักษรนำหน้ารหัสข้อคำถาม เช่น i (i1, i2, …)")
     count: Optional[int] = Field(None, strict=True, ge=1, le=999,
@@ -79,7 +79,7 @@ class Questions(_Strict):
 
 
 class Tool(_Strict):
-    """One assessment tool (แบบวัด/แบบตรวจ): the group its indicators are shown under."""
+    """เครื่องมือประเมินหนึ่งชุด (แบบวัดหรือแบบตรวจ) ซึ่งเป็นกลุ่มที่ตัวชี้วัดของเครื่องมือนั้นแสดงอยู่ — one assessment tool."""
 
     code: ToolCode = Field(description="รหัสเครื่องมือ เช่น IIT: ใช้ในช่อง group ของไฟล์ตัวชี้วัด")
     name: Name = Field(description="ชื่อเต็มภาษาไทย เช่น แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)")
@@ -90,7 +90,7 @@ class Tool(_Strict):
 
 
 class FrameworkIndicator(_Strict):
-    """One indicator of the framework, as the NACC's manual names it."""
+    """ตัวชี้วัดหนึ่งตัวของกรอบการประเมิน ตามที่คู่มือของ ป.ป.ช. เรียก — one indicator of the framework."""
 
     number: int = Field(strict=True, ge=1, le=99, description="ตัวชี้วัดที่ (เลขตามคู่มือของปีนั้น)")
     name: Name = Field(description="ชื่อตัวชี้วัดตามคู่มือ (ชื่อที่ไฟล์ตัวชี้วัดต้องใช้)")
@@ -102,7 +102,7 @@ class FrameworkIndicator(_Strict):
 
 
 class OitItem(_Strict):
-    """One item the assessors check on the agency's website (ข้อ OIT), and which itaplan documents answer it."""
+    """ข้อ OIT หนึ่งข้อที่ผู้ประเมินตรวจบนเว็บไซต์ของหน่วยงาน และเอกสารของ itaplan ที่ตอบข้อนั้น — one OIT item."""
 
     code: OitCode = Field(description="รหัสข้อ เช่น o1")
     name: Name = Field(description="ชื่อข้อตามคู่มือ")
@@ -115,7 +115,7 @@ class OitItem(_Strict):
 
 
 class Framework(_Strict):
-    """The ITA assessment framework of one assessment year (plan_data/frameworks/<year>.yml)."""
+    """กรอบการประเมิน ITA ของปีที่ประเมินหนึ่งปี (plan_data/frameworks/<ปี>.yml) — the framework of one assessment year."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, title="ITA assessment framework (itaplan)")
 

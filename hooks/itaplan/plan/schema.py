@@ -43,7 +43,7 @@ ThaiDate = Annotated[date, BeforeValidator(parse_thai_date),
                                      "patternErrorMessage": "เขียนวันที่แบบ " + thai_dates.EXAMPLES_TH})]
 """A date as staff write it (1 ต.ค. 2568, ๑ ตุลาคม ๒๕๖๘, 2025-10-01, 2568-10-01), stored as a real date."""
 BuddhistYear = Annotated[int, Field(strict=True, ge=2500, le=2700,
-                                    description="Year of the Buddhist Era (CE + 543)")]
+                                    description="ปีพุทธศักราช (ค.ศ. + 543) เช่น 2569")]
 
 
 class _Strict(BaseModel):
@@ -51,22 +51,22 @@ class _Strict(BaseModel):
 
 
 class Agency(_Strict):
-    """The public agency that publishes the plan (plan_data/agency.yml)."""
+    """หน่วยงานที่เผยแพร่แผน (plan_data/agency.yml) — the public agency that publishes the plan."""
 
-    name: Text = Field(description="ชื่อหน่วยงาน, e.g. องค์การบริหารส่วนตำบลหนองตัวอย่าง")
-    district: Text = Field(description="อำเภอ")
-    province: Text = Field(description="จังหวัด")
+    name: Text = Field(description="ชื่อหน่วยงานเต็ม เช่น องค์การบริหารส่วนตำบลหนองตัวอย่าง")
+    district: Text = Field(description="อำเภอ (ไม่ต้องเขียนคำว่าอำเภอ) เช่น โพธิ์ทอง")
+    province: Text = Field(description="จังหวัด (ไม่ต้องเขียนคำว่าจังหวัด) เช่น อ่างทอง")
 
 
 class PlanInfo(_Strict):
-    """One fiscal year's document (plan_data/<fiscal year>/plan.yml)."""
+    """เอกสารของปีงบประมาณหนึ่ง (plan_data/<ปีงบประมาณ>/plan.yml) — one fiscal year's document."""
 
-    title: Text = Field(description="The document's title as written in the official table")
-    assessment_year: BuddhistYear = Field(description="The ITA year whose results are analysed")
-    fiscal_year: BuddhistYear = Field(description="The fiscal year of the measures (the folder's name)")
+    title: Text = Field(description="ชื่อเอกสารตามที่เขียนในตารางฉบับทางการ — the title as in the official table")
+    assessment_year: BuddhistYear = Field(description="ปีที่ประเมิน ITA (พ.ศ.) ซึ่งนำผลมาวิเคราะห์ — the ITA year whose results are analysed")
+    fiscal_year: BuddhistYear = Field(description="ปีงบประมาณของมาตรการ (พ.ศ. เท่ากับชื่อโฟลเดอร์) — the fiscal year of the measures")
     signed_document: Optional[Annotated[str, StringConstraints(strict=True, min_length=1, max_length=300)]] = Field(
-        None, description="ไฟล์ PDF ของแผนที่ลงนามแล้ว (optional): a path under plan_data/<year>/evidence/, "
-                          "e.g. signed/plan-2569.pdf")
+        None, description="ไฟล์ PDF ของแผนที่ลงนามแล้ว (ไม่บังคับ) ในโฟลเดอร์ "
+                          "plan_data/<ปีงบประมาณ>/evidence/ เช่น signed/plan-2569.pdf")
 
     @model_validator(mode="after")
     def _next_year(self) -> "PlanInfo":
@@ -79,19 +79,19 @@ class PlanInfo(_Strict):
 
 
 class Question(_Strict):
-    """The survey question whose answers the analysis discusses."""
+    """ข้อคำถามในแบบสำรวจที่ผลการวิเคราะห์กล่าวถึง — the survey question the analysis discusses."""
 
     code: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{1,3}[1-9][0-9]{0,2}$")] = Field(
-        description="Question code: the survey's prefix in the year's framework and the question's number, "
-                    "e.g. i1 or e12 (checked against plan_data/frameworks or itaplan's frameworks)")
-    text: Text = Field(description="The question's wording")
+        description="รหัสข้อคำถาม: อักษรนำหน้าของแบบสำรวจตามกรอบการประเมินของปีนั้นและเลขข้อ เช่น i1 "
+                    "หรือ e12 (ตรวจกับ plan_data/frameworks หรือกรอบที่ itaplan มีให้) — question code")
+    text: Text = Field(description="ข้อความของข้อคำถาม — the question's wording")
 
 
 class Period(_Strict):
     """ช่วงเวลาดำเนินการ: วันเริ่มและวันสิ้นสุด (วันเริ่มต้องไม่หลังวันสิ้นสุด) — when the measure runs."""
 
-    start: ThaiDate = Field(description="วันเริ่ม (first day). " + thai_dates.JSON_DESCRIPTION)
-    end: ThaiDate = Field(description="วันสิ้นสุด (last day). " + thai_dates.JSON_DESCRIPTION)
+    start: ThaiDate = Field(description="วันเริ่ม: " + thai_dates.JSON_DESCRIPTION)
+    end: ThaiDate = Field(description="วันสิ้นสุด: " + thai_dates.JSON_DESCRIPTION)
 
     @model_validator(mode="after")
     def _ordered(self) -> "Period":
@@ -103,28 +103,28 @@ class Period(_Strict):
 
 
 class Link(_Strict):
-    """A related document or web page, shown under เอกสารที่เกี่ยวข้อง on the indicator's page."""
+    """เอกสารหรือหน้าเว็บที่เกี่ยวข้อง แสดงใต้หัวข้อ เอกสารที่เกี่ยวข้อง ในหน้าตัวชี้วัด — a related document or web page."""
 
-    title: Text = Field(description="What the link leads to, e.g. คู่มือการปฏิบัติงาน")
-    url: Url = Field(description="https://…, http://…, mailto:… or a path inside the site (e.g. files/manual.pdf)")
+    title: Text = Field(description="ชื่อเอกสารหรือหน้าเว็บที่ลิงก์ไป เช่น คู่มือการปฏิบัติงาน")
+    url: Url = Field(description="ที่อยู่ของลิงก์: https://… http://… mailto:… หรือไฟล์ในเว็บไซต์ เช่น files/manual.pdf")
 
 
 class Indicator(_Strict):
-    """One ITA indicator: its score, the analysis, and the measure for the next fiscal year."""
+    """ตัวชี้วัด ITA หนึ่งตัว: คะแนน ผลการวิเคราะห์ และมาตรการของปีงบประมาณถัดไป — one ITA indicator."""
 
     number: int = Field(strict=True, ge=1, le=99,
-                        description="Indicator number in the framework of the year's assessment_year")
-    name: Text = Field(description="The indicator's canonical name in that framework")
-    group: ToolCode = Field(description="The code of the assessment tool that scores the indicator in that "
-                                        "framework, e.g. IIT")
-    score: float = Field(strict=True, ge=0, le=100, allow_inf_nan=False, description="The ITA score, 0–100")
-    question: Optional[Question] = Field(None, description="The survey question analysed, if any")
+                        description="ตัวชี้วัดที่ (เลขตามกรอบการประเมินของปีที่ประเมิน) — indicator number in the year's framework")
+    name: Text = Field(description="ชื่อตัวชี้วัดตามกรอบการประเมินของปีนั้น — the indicator's name in that framework")
+    group: ToolCode = Field(description="รหัสเครื่องมือที่ให้คะแนนตัวชี้วัดนี้ตามกรอบ"
+                                        "การประเมินของปีนั้น เช่น IIT — the tool's code")
+    score: float = Field(strict=True, ge=0, le=100, allow_inf_nan=False, description="คะแนน ITA ของตัวชี้วัด 0–100 เช่น 99.79 (เลขไทยก็ได้)")
+    question: Optional[Question] = Field(None, description="ข้อคำถามที่วิเคราะห์ (ถ้ามี) — the survey question analysed, if any")
     measure: Text = Field(description="มาตรการ หรือโครงการ หรือกิจกรรม")
-    analysis: list[Text] = Field(min_length=1, description="ผลการวิเคราะห์: one item per paragraph")
-    steps: list[Text] = Field(min_length=1, description="ขั้นตอนหรือวิธีปฏิบัติการ: one item per step, in order")
+    analysis: list[Text] = Field(min_length=1, description="ผลการวิเคราะห์: หนึ่งรายการต่อหนึ่งย่อหน้า")
+    steps: list[Text] = Field(min_length=1, description="ขั้นตอนหรือวิธีปฏิบัติการ: หนึ่งรายการต่อหนึ่งขั้นตอน ตามลำดับ")
     period: Period = Field(description="ช่วงระยะเวลาการดำเนินการ")
-    responsible: list[Text] = Field(min_length=1, description="ผู้รับผิดชอบ: one item per unit")
-    links: list[Link] = Field(default_factory=list, description="เอกสารที่เกี่ยวข้อง: optional related links")
+    responsible: list[Text] = Field(min_length=1, description="ผู้รับผิดชอบ: หนึ่งรายการต่อหนึ่งกอง/สำนัก")
+    links: list[Link] = Field(default_factory=list, description="เอกสารที่เกี่ยวข้อง (ไม่บังคับ)")
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

@@ -24,7 +24,7 @@ from itaplan.plan.schema import Text, ThaiDate, Url, _Strict
 
 
 class Status(str, Enum):
-    """A step's status in a report round."""
+    """สถานะของขั้นตอนในรอบรายงาน — a step's status in a report round."""
 
     NOT_STARTED = "ยังไม่ดำเนินการ"
     IN_PROGRESS = "อยู่ระหว่างดำเนินการ"
@@ -40,15 +40,15 @@ EvidencePath = Annotated[str, StringConstraints(strict=True, min_length=1, max_l
 
 
 class StepReport(_Strict):
-    """The status of one step of the indicator's plan (`step` counts from 1, as the plan lists them)."""
+    """สถานะของขั้นตอนหนึ่งในแผนของตัวชี้วัด (step นับจาก 1 ตามลำดับในแผน) — one step's status."""
 
-    step: int = Field(strict=True, ge=1, le=50, description="ขั้นตอนที่ (numbered from 1 as in the plan)")
+    step: int = Field(strict=True, ge=1, le=50, description="ขั้นตอนที่ (นับจาก 1 ตามลำดับในแผน)")
     status: Status = Field(description="สถานะ: ยังไม่ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้ว / ล่าช้า / ยกเลิก")
     percent: Optional[float] = Field(None, strict=True, ge=0, le=100, allow_inf_nan=False,
-                                     description="ร้อยละความคืบหน้า (optional, 0–100)")
-    done: Optional[ThaiDate] = Field(None, description="วันที่ดำเนินการแล้วเสร็จ (optional)")
-    reason: Optional[Text] = Field(None, description="เหตุผล: required when the status is ล่าช้า or ยกเลิก")
-    note: Optional[Text] = Field(None, description="หมายเหตุ (optional, plain text)")
+                                     description="ร้อยละความคืบหน้า 0–100 (ไม่บังคับ)")
+    done: Optional[ThaiDate] = Field(None, description="วันที่ดำเนินการแล้วเสร็จ (ไม่บังคับ)")
+    reason: Optional[Text] = Field(None, description="เหตุผล: ต้องกรอกเมื่อสถานะเป็น ล่าช้า หรือ ยกเลิก")
+    note: Optional[Text] = Field(None, description="หมายเหตุ (ไม่บังคับ ข้อความธรรมดา)")
 
     @model_validator(mode="after")
     def _reason_when_needed(self) -> "StepReport":
@@ -64,13 +64,13 @@ class StepReport(_Strict):
 
 
 class Evidence(_Strict):
-    """One piece of evidence: a file (PDF, document), a photo (with alt text) or a link — exactly one of them."""
+    """หลักฐานหนึ่งรายการ: ไฟล์ (PDF เอกสาร) ภาพถ่าย (พร้อมคำบรรยายภาพ) หรือลิงก์ อย่างใดอย่างหนึ่ง — one piece of evidence."""
 
-    title: Text = Field(description="ชื่อหลักฐาน, e.g. คำสั่งแต่งตั้งคณะทำงาน")
-    file: Optional[EvidencePath] = Field(None, description="a document under plan_data/<year>/evidence/")
-    photo: Optional[EvidencePath] = Field(None, description="a photo (JPEG/PNG) under plan_data/<year>/evidence/")
-    alt: Optional[Text] = Field(None, description="คำบรรยายภาพ for people who cannot see it: required for a photo")
-    url: Optional[Url] = Field(None, description="a web page: https://…")
+    title: Text = Field(description="ชื่อหลักฐาน เช่น คำสั่งแต่งตั้งคณะทำงาน")
+    file: Optional[EvidencePath] = Field(None, description="ไฟล์เอกสารในโฟลเดอร์ plan_data/<ปีงบประมาณ>/evidence/")
+    photo: Optional[EvidencePath] = Field(None, description="ภาพถ่าย (JPEG หรือ PNG) ในโฟลเดอร์ plan_data/<ปีงบประมาณ>/evidence/")
+    alt: Optional[Text] = Field(None, description="คำบรรยายภาพสำหรับผู้ที่มองไม่เห็นภาพ: ต้องกรอกเมื่อเป็นภาพถ่าย")
+    url: Optional[Url] = Field(None, description="ที่อยู่หน้าเว็บ: https://…")
 
     @model_validator(mode="after")
     def _exactly_one_target(self) -> "Evidence":
@@ -95,16 +95,16 @@ line when loading (itaplan.progress.markdown: refused characters, what the parse
 
 
 class IndicatorReport(_Strict):
-    """One indicator's report in one round (plan_data/<fiscal year>/progress/<round id>/NN.yml)."""
+    """รายงานผลของตัวชี้วัดหนึ่งตัวในรอบหนึ่ง (plan_data/<ปีงบประมาณ>/progress/<รหัสรอบ>/NN.yml) — one indicator's report."""
 
     indicator: int = Field(strict=True, ge=1, le=99,
                            description="ตัวชี้วัดที่ (เลขตามกรอบการประเมินของปี เหมือนชื่อไฟล์ เช่น 9 ในไฟล์ 09.yml)")
     steps: list[StepReport] = Field(default_factory=list,
-                                    description="สถานะของแต่ละขั้นตอน; a step not listed counts as not started")
+                                    description="สถานะของแต่ละขั้นตอน: ขั้นตอนที่ไม่ได้เขียนไว้นับเป็นยังไม่ดำเนินการ")
     result: Optional[Markdown] = Field(None, description="ผลการดำเนินการ (Markdown)")
     obstacles: Optional[Markdown] = Field(None, description="ปัญหาอุปสรรค (Markdown)")
     solutions: Optional[Markdown] = Field(None, description="แนวทางแก้ไข (Markdown)")
-    evidence: list[Evidence] = Field(default_factory=list, description="หลักฐาน: files, photos or links")
+    evidence: list[Evidence] = Field(default_factory=list, description="หลักฐาน: ไฟล์ ภาพถ่าย หรือลิงก์")
 
     @model_validator(mode="after")
     def _each_step_once(self) -> "IndicatorReport":
@@ -118,11 +118,11 @@ class IndicatorReport(_Strict):
 
 
 class RoundInfo(_Strict):
-    """About one report round of one fiscal year (plan_data/<fiscal year>/progress/<round id>/report.yml)."""
+    """ข้อมูลของรอบรายงานหนึ่งรอบ (plan_data/<ปีงบประมาณ>/progress/<รหัสรอบ>/report.yml) — about one report round."""
 
-    as_of: Optional[ThaiDate] = Field(None, description="ข้อมูล ณ วันที่ (default: the round's cut-off date)")
+    as_of: Optional[ThaiDate] = Field(None, description="ข้อมูล ณ วันที่ (ไม่กรอก = วันสิ้นรอบ)")
     signed_document: Optional[EvidencePath] = Field(
-        None, description="the scanned, signed PDF of this report, under plan_data/<year>/evidence/")
+        None, description="ไฟล์ PDF ของรายงานฉบับนี้ที่ลงนามแล้ว (สแกน) ในโฟลเดอร์ plan_data/<ปีงบประมาณ>/evidence/")
 
 
 PROGRESS_SCHEMAS = {

@@ -32,6 +32,11 @@ class ReviewItem:
         ind = f" (ตัวชี้วัดที่ {self.number})" if self.number is not None else ""
         return f"{_thai_where(self.where)}{ind}, {_field(self.field)}: {self.why}"
 
+    def comment(self) -> str:
+        """The note written at the top of the indicator's YAML file, Thai first:
+        'ตรวจทาน (ตารางต้นฉบับ บรรทัด 14) ช่องรหัสข้อคำถาม (code ใต้ question): …'."""
+        return f"ตรวจทาน (ตารางต้นฉบับ {_thai_where(self.where)}) {_field(self.field)}: {self.why}"
+
 
 _WHERE = ((re.compile(r"^line (\d+)$"), "บรรทัด {0}"), (re.compile(r"^table (\d+) row (\d+)$"), "ตาราง {0} แถว {1}"))
 _NAMES = {"file": "ทั้งไฟล์", "title": "ชื่อเรื่อง", "encoding": "รหัสอักขระของไฟล์"}

@@ -56,10 +56,10 @@ def _write_all(result: ImportResult, root: Path) -> list[Path]:
     info = result.info
     year = root / str(info.fiscal_year)
     files = [_write(root / "agency.yml", "agency", 1, result.agency.model_dump(),
-                    ["The agency that publishes the plan: shown in every page's header and in the official table."]),
+                    ["หน่วยงานที่เผยแพร่แผน: ชื่อนี้แสดงที่ส่วนหัวของทุกหน้าและในตารางฉบับทางการ"]),
              _write(year / "plan.yml", "plan", 2, info.model_dump(exclude_none=True),
-                    [f"The document: analysis of the ITA {info.assessment_year} results and the measures for "
-                     f"fiscal year {info.fiscal_year}."])]
+                    [f"เอกสาร: ผลการวิเคราะห์ผลการประเมิน ITA {info.assessment_year} และมาตรการ"
+                     f"ปีงบประมาณ {info.fiscal_year}"])]
     if result.framework_file is not None:
         target = root / FRAMEWORKS / f"{info.assessment_year}.yml"
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -69,11 +69,11 @@ def _write_all(result: ImportResult, root: Path) -> list[Path]:
         data = indicator.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
         data["period"] = indicator.period.model_dump()
         data["score"] = result.written_scores.get(indicator.number, data["score"])
-        notes = [f"review ({item.where}) {item.field}: {item.why}" for item in result.review
+        notes = [item.comment() for item in result.review
                  if item.number == indicator.number and item.kind == CHECK]
         files.append(_write(year / "indicators" / f"{indicator.number:02d}.yml", "indicator", 3, data,
-                            [f"ตัวชี้วัดที่ {indicator.number} {indicator.name} — ITA {info.assessment_year}, "
-                             f"measures for fiscal year {info.fiscal_year}", *notes]))
+                            [f"ตัวชี้วัดที่ {indicator.number} {indicator.name} — ผลการประเมิน ITA "
+                             f"{info.assessment_year} มาตรการปีงบประมาณ {info.fiscal_year}", *notes]))
     return files
 
 
