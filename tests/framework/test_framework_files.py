@@ -85,6 +85,41 @@ def test_an_agency_file_is_refused_at_its_line_in_thai_first(tmp_path, edit, nee
         " — ")
 
 
+@pytest.mark.parametrize("old,new,field,thai", [
+    ("    name: แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)\n",
+     "    name: แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (\u202eTII)\n", "tools[0].name", "อักขระควบคุมทิศทางข้อความ"),
+    ("    description: ถามความเห็นของประชาชนและผู้มารับบริการ\n",
+     "    description: ถามความเห็นของประชาชน\ufdd0\n", "tools[1].description", "อักขระที่ไม่ใช่ตัวอักษร"),
+    ("    name: การป้องกันการทุจริต\n", "    name: การป้องกันการทุจริต\n    continues: [การป้องกัน\u2066ทุจริต]\n",
+     "indicators[9].continues[0]", "อักขระควบคุมทิศทางข้อความ"),
+])
+def test_framework_text_follows_the_rules_for_all_staff_text(tmp_path, old, new, field, thai):
+    """A framework file is staff data like any other under plan_data/: a right-to-left override in a tool's name
+    (shown on every indicator page and in the chart's legend) or a noncharacter (written into the open data)
+    is refused at its line, as it is in the plan."""
+    data = tmp_path / "plan_data"
+    shutil.copytree(ROOT / "plan_data", data)
+    target = data / "frameworks" / "2568.yml"
+    target.parent.mkdir()
+    text = (SHIPPED / "2568.yml").read_text(encoding="utf-8")
+    assert old in text
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    found = [p for p in _problems(lambda: load_plan_data(data)) if p.file == "plan_data/frameworks/2568.yml"]
+    assert [(p.field, p.line) for p in found] == [(field, _line(target, new.strip().split("\n")[-1]))]
+    assert thai in found[0].thai_text
+
+
+def test_invisible_characters_pasted_into_a_framework_are_removed(tmp_path):
+    data = tmp_path / "plan_data"
+    shutil.copytree(ROOT / "plan_data", data)
+    target = data / "frameworks" / "2568.yml"
+    target.parent.mkdir()
+    target.write_text((SHIPPED / "2568.yml").read_text(encoding="utf-8").replace(
+        "name: แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)", "name: แบบตรวจการเปิดเผย\u200bข้อมูลสาธารณะ (OIT)"), encoding="utf-8")
+    framework = load_plan_data(data).latest.framework
+    assert framework.tool("OIT").name == "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)"
+
+
 def test_a_file_named_for_another_year_or_not_a_year_is_refused(tmp_path):
     data = tmp_path / "plan_data"
     shutil.copytree(ROOT / "plan_data", data)

@@ -7,6 +7,7 @@ another encoding), bytes that are not UTF-8 shown as U+FFFD; characters XML cann
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -107,3 +108,33 @@ def test_the_feed_holds_only_characters_xml_allows():
     feed = atom_feed({2569: [commit]}, "ITA ทดสอบ", "https://ita.example.go.th/", "full")
     content = ET.fromstring(feed.encode("utf-8")).find(f"{ATOM}entry/{ATOM}content").text
     assert "มาตรการ: ก\ufffd → ข\ufffd" in content and "แก้\ufffd\ufffd ด่วน" in content
+
+
+def _html(markdown_text: str) -> str:
+    """The page as MkDocs renders its Markdown (the site's extensions, toc's slugs)."""
+    import markdown
+
+    return markdown.markdown(markdown_text, extensions=["attr_list", "def_list", "md_in_html", "tables", "toc"])
+
+
+def test_a_file_name_in_history_gives_no_heading_its_id(tmp_path):
+    """A heading's id on the changes page never comes from a file's name or a value kept in history: an evidence
+    file named `__config` once gave the page `<h3 id="__config">` ahead of Material's own `<script id="__config">`,
+    and the build stopped on it (the CSP pass) for as long as that commit stayed in history."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "progress_plan", project / "plan_data")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "แรก")
+    evidence = project / "plan_data" / "2569" / "evidence"
+    for name in ("__config", "__search.pdf", "changes.pdf"):
+        shutil.copy2(evidence / "6-months" / "order-01.pdf", evidence / name)
+    bump(project / "plan_data" / "2569" / "indicators" / "01.yml", "name: การปฏิบัติหน้าที่", "name: __drawer")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "เพิ่มไฟล์", date="2026-01-11T08:00:00+07:00")
+    files, _ = history_files(project, SETTINGS, [2569], None, "ทดสอบ", None)
+    html = _html(files["2569/changes.md"])
+    assert "เพิ่ม ไฟล์หลักฐาน __config" in html and "__drawer" in html  # shown, as written
+    ids = re.findall(r'\sid="([^"]*)"', html)
+    assert not [i for i in ids if i.startswith("__") or "config" in i or "search" in i or "drawer" in i], ids
+    assert len(ids) == len(set(ids))

@@ -179,3 +179,14 @@ def test_indicator_page_lists_related_links_safely(hostile_site):
 @pytest.mark.slow
 def test_pages_without_links_have_no_links_section(built_site):
     assert "เอกสารที่เกี่ยวข้อง" not in (built_site / "2569/indicator-03/index.html").read_text(encoding="utf-8")
+
+
+def test_every_heading_of_a_template_names_its_own_id():
+    """toc makes a heading's id from its text when the heading names none, so a heading whose text comes from data
+    would get an id the data chose (`__config`, the theme's own): every heading of every template names its id."""
+    from itaplan.pages.render import TEMPLATES
+
+    bare = [f"{t.name}:{n}: {line}" for t in sorted(TEMPLATES.glob("*.j2"))
+            for n, line in enumerate(t.read_text(encoding="utf-8").splitlines(), 1)
+            if re.match(r"#{1,6} ", line) and not re.search(r"\{#[^{}]*(\{\{[^{}]*\}\}[^{}]*)*\}\s*$", line)]
+    assert not bare, bare

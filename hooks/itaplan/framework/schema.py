@@ -17,9 +17,9 @@ from typing import Annotated, Optional
 
 from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema)
 
+from itaplan import plain_text
 from itaplan.errors import ThaiValueError
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 TOOL_CODE = r"^[A-Z][A-Z0-9]{1,9}$"
 QUESTION_PREFIX = r"^[a-z]{1,3}$"
 OIT_CODE = r"^[a-z]{1,3}[0-9]{1,3}$"
@@ -29,12 +29,12 @@ DOCUMENTS = ("analysis", "progress", "progress:<round id>", "open_data")
 
 
 def _plain(value: str) -> str:
+    """Text as published, by the rules of every staff text (itaplan.plain_text): a framework file is staff data
+    under plan_data/ like the plan, so a right-to-left override or a noncharacter is refused here too, and
+    invisible characters pasted from Word are removed."""
+    value = plain_text.check(value)
     if not value.strip():
         raise ThaiValueError("ข้อความว่าง (มีแต่ช่องว่าง): ให้กรอกข้อความ", "expected text, found only white space")
-    bad = _CONTROL.search(value)
-    if bad:
-        raise ThaiValueError(f"มีอักขระควบคุมที่มองไม่เห็น (U+{ord(bad.group()):04X}): ให้ลบออก",
-                             f"contains the control character U+{ord(bad.group()):04X}; remove it")
     return value
 
 
