@@ -88,6 +88,8 @@ def test_the_page_tells_each_change_in_thai_and_shows_only_a_thai_message(projec
             "เพิ่มหลักฐาน ๑ รายการ\n") in english
     assert "หมายเหตุจากผู้แก้ไข" not in english
     assert "- เพิ่มไฟล์หลักฐาน 6-months/order-02.pdf" in english  # two files: one line each
+    assert "ขั้นตอนที่ ๓ (สถานะ)" in english and "หลักฐาน รายการที่ ๓ (ชื่อหลักฐาน)" in english  # the table's rows
+    assert "(status)" not in english and "evidence.๓" not in english
     thai_message = sections[0]
     assert "แก้ไขตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่: คะแนน\n\nหมายเหตุจากผู้แก้ไข: แก้คะแนนตัวชี้วัดที่ 1 ตามประกาศผล" \
         in thai_message

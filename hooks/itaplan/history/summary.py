@@ -47,7 +47,7 @@ MAX_ITEMS = 3
 """Fields or items a file's summary names before it says 'และอีก N รายการ'."""
 MAX_FILES = 3
 """Files a commit's summary names one by one; more are counted by kind ('เพิ่มตัวชี้วัด 10 ตัว')."""
-_LABEL_KIND = {"report": "progress"}  # a progress report's fields are named as `itaplan check` names them
+_LABEL_KIND = {"report": "progress"}  # a progress report's lists are named as `itaplan check` names them
 
 
 def _join(phrases: list[str], limit: int = MAX_ITEMS) -> str:
@@ -59,16 +59,17 @@ def _join(phrases: list[str], limit: int = MAX_ITEMS) -> str:
 def field_summary(f: dict) -> list[str]:
     """What changed inside a file, in the vocabulary's words and counted: ['คะแนน', 'ขั้นตอนที่ 3 สถานะ',
     'เพิ่มหลักฐาน 1 รายการ', 'ลบขั้นตอน 2 รายการ'] (Arabic digits; the page writes them its own way)."""
-    from itaplan.vocabulary import ITEMS, LABELS, STEP_ENTRY
+    from itaplan.history.diff import item_label, label, sub_label
+    from itaplan.vocabulary import LABELS
 
-    kind = _LABEL_KIND.get(f.get("source") or "", f.get("source") or "indicator")
-    labels, items = LABELS.get(kind, {}), ITEMS.get(kind, {})
-    order: list[tuple] = []
+    kind = f.get("source") or "indicator"
+    heads = LABELS.get(_LABEL_KIND.get(kind, kind), {})
+    order: list[tuple[str, str]] = []
     lists: dict[str, dict[int, dict]] = {}
     for ch in f.get("fields") or ():
         parts = (ch.get("field") or "").split(".")
         if ch.get("unreadable") or len(parts) < 2 or not parts[1].isdigit():
-            key = ("field", labels.get(ch.get("field") or "") or ch["label"])
+            key = ("field", ch["label"] if ch.get("unreadable") else label(ch.get("field") or "", kind))
             if key not in order:
                 order.append(key)
             continue
@@ -78,19 +79,14 @@ def field_summary(f: dict) -> list[str]:
         item = lists.setdefault(head, {}).setdefault(n, {"subs": [], "old": False, "new": False})
         item["old"] |= ch.get("old") is not None
         item["new"] |= ch.get("new") is not None
-        sub_label = labels.get(f"{head}.*.{sub}") or labels.get(sub) or sub if sub else ""
-        if sub_label and sub_label not in item["subs"]:
-            item["subs"].append(sub_label)
+        if sub and sub_label(head, sub, kind) not in item["subs"]:
+            item["subs"].append(sub_label(head, sub, kind))
     phrases = []
     for what, name in order:
         if what == "field":
             phrases.append(name)
             continue
-        head_label = labels.get(name, name)
-        if kind == "progress" and name == "steps":
-            item_name = STEP_ENTRY[0]
-        else:
-            item_name = items[name][0] if name in items else f"{head_label} รายการที่ {{n}}"
+        head_label = heads.get(name, name)
         changed = {n: i for n, i in lists[name].items() if i["old"] and i["new"]}
         added = sum(1 for i in lists[name].values() if i["new"] and not i["old"])
         removed = sum(1 for i in lists[name].values() if i["old"] and not i["new"])
@@ -99,8 +95,8 @@ def field_summary(f: dict) -> list[str]:
         else:
             for n, i in changed.items():
                 subs = i["subs"]
-                phrases.append(item_name.format(n=n) + (f" {subs[0]}" if len(subs) == 1 else
-                                                        f" ({' '.join(subs)})" if subs else ""))
+                phrases.append(item_label(name, n, kind) + (f" {subs[0]}" if len(subs) == 1 else
+                                                            f" ({' '.join(subs)})" if subs else ""))
         if added:
             phrases.append(f"เพิ่ม{head_label} {added} รายการ")
         if removed:
