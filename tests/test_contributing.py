@@ -90,12 +90,13 @@ def test_signed_pdfs_go_where_the_guide_says():
     assert (FIXTURE / "2569/evidence/signed/report-6-months.pdf").is_file()
 
 
-def test_the_guide_says_commit_messages_are_public_and_in_thai():
-    """The changes page shows the commit message as 'หมายเหตุการแก้ไข', as the guide warns."""
+def test_the_guide_says_commit_messages_are_public_only_when_in_thai():
+    """The changes page shows the commit message as 'หมายเหตุจากผู้แก้ไข' only when it is Thai, as the guide says."""
     template = (ROOT / "hooks/itaplan/pages/templates/changes.md.j2").read_text(encoding="utf-8")
-    assert "หมายเหตุการแก้ไข" in template
+    assert "หมายเหตุจากผู้แก้ไข" in template and "c.note" in template
     edit = _section("## แก้ไขขั้นตอนหรือคะแนนบนเว็บเบราว์เซอร์")
-    assert "หมายเหตุการแก้ไข" in edit and "เป็นภาษาไทย" in edit and "เผยแพร่ต่อสาธารณะ" in edit
+    assert "หมายเหตุจากผู้แก้ไข" in edit and "เฉพาะเมื่อเขียนเป็นภาษาไทย" in edit and "เผยแพร่ต่อสาธารณะ" in edit
+    assert "หมายเหตุการแก้ไข" not in GUIDE
 
 
 def test_the_guide_explains_uploading_into_a_sub_folder():

@@ -20,8 +20,11 @@ def test_the_changes_pages_keep_their_labels():
     """Moving the labels into the shared vocabulary changed no word on the changes pages."""
     assert diff.label("steps.3") == "ขั้นตอนที่ 3"
     assert diff.label("period.start") == "วันเริ่ม"
-    assert diff.label("links.2.url") == "เอกสารที่เกี่ยวข้อง รายการที่ 2 (url)"
+    assert diff.label("links.2.url") == "เอกสารที่เกี่ยวข้อง รายการที่ 2 (ที่อยู่ลิงก์)"
     assert diff.label("responsible.1") == "ผู้รับผิดชอบ ลำดับที่ 1"
+    assert diff.label("steps.3.status", "report") == "ขั้นตอนที่ 3 (สถานะ)"  # a progress report's fields in Thai
+    assert diff.label("evidence.2.title", "report") == "หลักฐาน รายการที่ 2 (ชื่อหลักฐาน)"
+    assert diff.label("result", "report") == "ผลการดำเนินการ" and diff.label("as_of", "round") == "ข้อมูล ณ วันที่"
     assert diff.FIELD_LABELS is vocabulary.FIELD_LABELS and diff.ITEM_LABELS is vocabulary.ITEM_LABELS
 
 

@@ -96,7 +96,7 @@ def test_control_characters_in_a_commit_message_leave_the_feed_valid(repo, tmp_p
     files, _ = history_files(clone, SETTINGS, [2569], "https://ita.example.go.th/", "ITA ทดสอบ", tmp_path / "cache")
     feed = ET.fromstring(files["feed.xml"].encode("utf-8"))  # parses: no control character got in
     assert len(feed.findall(f"{ATOM}entry")) == 4
-    assert "หมายเหตุการแก้ไข: แก้คะแนน" in files["2569/changes.md"] and "\x1b" not in files["2569/changes.md"]
+    assert "หมายเหตุจากผู้แก้ไข: แก้คะแนน" in files["2569/changes.md"] and "\x1b" not in files["2569/changes.md"]
 
 
 def test_a_repeat_run_reads_no_blob_again(repo, tmp_path, monkeypatch):

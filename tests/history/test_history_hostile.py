@@ -59,7 +59,7 @@ def repo(tmp_path_factory) -> Path:
     git(project, "commit", "-qm", "แผนฉบับแรก", date="2025-11-01T09:00:00+07:00")
     ind9 = project / "plan_data/2569/indicators/09.yml"
     bump(ind9, "score: 90.0", "score: 91.0")  # Latin-1 bytes and no declared encoding: not UTF-8 at all
-    raw_commit(project, b"caf\xe9 \xff\xfe broken", when=1764554400)
+    raw_commit(project, "แก้คะแนน ".encode() + b"caf\xe9 \xff\xfe", when=1764554400)
     bump(ind9, "score: 91.0", "score: 92.0")  # Thai in TIS-620, declared (Git cannot re-encode the Thai author)
     raw_commit(project, "แก้คะแนนตัวชี้วัด".encode("tis-620"), "TIS-620", when=1764640800)
     bump(ind9, "score: 92.0", "score: 93.0")  # characters XML cannot hold, and a bidi control
@@ -82,9 +82,9 @@ def test_every_commit_is_read_and_the_feed_is_valid(repo, tmp_path):
     feed = ET.fromstring(files["feed.xml"].encode("utf-8"))  # parses: valid XML
     entries = feed.findall(f"{ATOM}entry")
     assert len(entries) == 5
-    notes = [e.find(f"{ATOM}content").text.rsplit("หมายเหตุ: ", 1)[-1] for e in entries]
+    notes = [e.find(f"{ATOM}content").text.rsplit("หมายเหตุจากผู้แก้ไข: ", 1)[-1] for e in entries]
     assert "แก้คะแนนตัวชี้วัด" in notes  # TIS-620, re-encoded by Git
-    assert "caf\ufffd \ufffd\ufffd broken" in notes  # bytes that are no UTF-8, shown as U+FFFD
+    assert "แก้คะแนน caf\ufffd \ufffd\ufffd" in notes  # bytes that are no UTF-8, shown as U+FFFD
     assert any(n.startswith("แก้") and n.endswith("ด่วน") and "\ufffe" not in n and "\u202e" not in n for n in notes)
     page = files["2569/changes.md"]
     assert "\ufffe" not in page and "\udc80" not in page and "caf\ufffd" in page

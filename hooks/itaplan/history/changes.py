@@ -14,8 +14,9 @@ from pathlib import Path
 from itaplan.history import git_walk
 from itaplan.history.sources import Source, classify as _classify, file_change
 
-FORMAT = 5  # 2: control characters removed from commit subjects; 3: progress reports and evidence files too;
-#           4: the indicator's name as its file writes it; 5: subjects read and cleaned as plain text
+FORMAT = 6  # 2: control characters removed from commit subjects; 3: progress reports and evidence files too;
+#           4: the indicator's name as its file writes it; 5: subjects read and cleaned as plain text; 6: a report's,
+#           a round's and the agency's fields named in Thai (not 'evidence.2.title')
 CACHE_FILE = "history-changes.json"
 
 

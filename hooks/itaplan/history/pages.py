@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # The rest of history/ (the walk, the diff, the word cutting, the feed) is imported when the pages are made:
 # a repeat build with the same HEAD and content reads them from the cache and loads none of it.
 
-FORMAT = 2  # 2: progress reports and evidence files; words that changed marked
+FORMAT = 3  # 2: progress reports and evidence files; words that changed marked; 3: a Thai summary of each
+#           change from its data, the commit message only when it is Thai (page and feed)
 
 
 def _key(project: Path, settings: dict, years: list[int], site_url: str | None, title: str,
@@ -67,7 +68,7 @@ def render_changes(per_year: dict[int, list[dict]], state: str, years: list[int]
     """{'<fy>/changes.md': Markdown} for every year in `years` (`names`: the indicators' current names, for
     the titles of report changes)."""
     from itaplan.history.sources import with_names
-    from itaplan.history.summary import file_title
+    from itaplan.history.summary import change_summary, file_title, thai_note
     from itaplan.pages import paths as pages
     from itaplan.pages.render import _cached_env
     from itaplan.site.page_source import THAILAND
@@ -80,12 +81,14 @@ def render_changes(per_year: dict[int, list[dict]], state: str, years: list[int]
         commits = []
         for c in per_year.get(year, []):
             when = datetime.fromisoformat(c["date"]).astimezone(THAILAND)
-            commits.append({**c, "anchor": f"c-{c['id'][:12]}", "iso": when.isoformat(timespec="seconds"),
+            named = {**c, "files": with_names(c["files"], names or {})}
+            commits.append({**c, "summary": change_summary(named, round_names, digits),
+                            "note": thai_note(c["subject"]), "anchor": f"c-{c['id'][:12]}", "iso": when.isoformat(timespec="seconds"),
                             "day": thai.short_date(when.date(), digits),
                             "time": thai.digits(when.strftime("%H:%M"), digits),
                             "files": [{**f, "title": file_title(f, round_names),
                                        "fields": [{**ch, "marked": marked_cells(ch["old"], ch["new"])}
-                                                  for ch in f["fields"]]} for f in with_names(c["files"], names or {})]})
+                                                  for ch in f["fields"]]} for f in named["files"]]})
         page = pages.changes_page(year)
         out[page] = template.render(page=page, fiscal_year=year, commits=commits, state=state, feed=FEED,
                                     source=f"{plan_data}/{year}/plan.yml", year_index=pages.year_index(year))
@@ -109,9 +112,10 @@ def history_files(project: Path, settings: dict, years: list[int], site_url: str
     round_names = {r["id"]: r["name"] for r in settings.get("rounds") or () if isinstance(r, dict)} or None
     from itaplan.history.sources import indicator_names
 
-    files = render_changes(per_year, state, years, settings.get("digits", "thai"), plan_data, round_names,
-                           indicator_names(project, plan_data))
-    files[FEED] = atom_feed({y: c for y, c in per_year.items() if y in years}, title, site_url, state)
+    names = indicator_names(project, plan_data)
+    files = render_changes(per_year, state, years, settings.get("digits", "thai"), plan_data, round_names, names)
+    files[FEED] = atom_feed({y: c for y, c in per_year.items() if y in years}, title, site_url, state,
+                            round_names=round_names, names=names, digits=settings.get("digits", "thai"))
     if key is not None:
         page_cache.store(cache_dir, f"history-{key}", {"files": files, "state": state})
     return files, state

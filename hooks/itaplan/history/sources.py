@@ -81,11 +81,12 @@ def file_change(path: str, source: Source, old: bytes | None, new: bytes | None,
         old_data = parse(old) if old is not None else None
         new_data = parse(new) if new is not None else None
         if kind == "modified":
-            fields = field_changes(old_data, new_data)
+            fields = field_changes(old_data, new_data, source.kind)
             if not fields:
                 return None
         elif fields_of_added:
-            fields = field_changes(old_data if kind == "deleted" else None, new_data if kind == "added" else None)
+            fields = field_changes(old_data if kind == "deleted" else None, new_data if kind == "added" else None,
+                                   source.kind)
         if source.kind == "indicator":
             name = _name(new_data) or _name(old_data)
     return {"path": path, "fiscal_year": source.fiscal_year, "indicator": source.indicator, "round": source.round,
