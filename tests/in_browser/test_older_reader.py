@@ -329,6 +329,57 @@ def test_search_by_keyboard_on_a_phone(large_text, reader_url):
     page.close()
 
 
+SEARCH_STOP = """() => {
+  const el = document.activeElement, box = el.getBoundingClientRect(), style = getComputedStyle(el);
+  return {tag: el.tagName, href: el.getAttribute('href') || '', inSearch: !!el.closest('.md-search'),
+          open: document.getElementById('__search').checked,
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          seen: box.bottom > 0 && box.top < innerHeight && box.width > 0};
+}"""
+
+
+def test_tab_reaches_every_search_result_and_shift_tab_comes_back(large_text, reader_url):
+    """Material closes the search on Tab (its results are for the arrow keys): a reader on the keyboard
+    alone must reach each result with Tab, see where focus is, and come back with Shift+Tab."""
+    page = _open(large_text, reader_url + PAGE_TYPES["summary"])
+    page.locator("button[data-itaplan-for=__search]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')", timeout=WAIT)
+    page.keyboard.insert_text("ร้องเรียน")
+    page.wait_for_selector(".md-search-result__item", timeout=30_000)
+    page.wait_for_function(f"() => /^พบ [0-9๐-๙]+ หน้าที่ตรงกัน$/.test({STATUS})", timeout=WAIT)
+    results = page.evaluate("""[...document.querySelectorAll('.md-search-result__link')]
+        .filter(a => !a.closest('details:not([open])')).map(a => a.getAttribute('href'))""")
+    assert results
+    forwards = []
+    for _ in range(len(results) + 10):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(SEARCH_STOP)
+        if stop["tag"] == "INPUT":
+            break
+        forwards.append(stop)
+    else:
+        pytest.fail("Tab never came back round to the search box")
+    assert all(s["open"] and s["inSearch"] for s in forwards), f"Tab left the search: {forwards}"
+    assert not [s for s in forwards if not (s["ring"] and s["seen"])], f"focus not seen: {forwards}"
+    assert [s["href"] for s in forwards if s["tag"] == "A"] == results
+    backwards = []
+    for _ in forwards:
+        page.keyboard.press("Shift+Tab")
+        backwards.append(page.evaluate(SEARCH_STOP))
+    assert [s["href"] for s in backwards] == [s["href"] for s in reversed(forwards)]
+    assert all(s["open"] for s in backwards)
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate(SEARCH_STOP)["tag"] == "INPUT"
+    # Enter on a result opens it
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    target = page.evaluate(SEARCH_STOP)["href"]
+    page.keyboard.press("Enter")
+    page.wait_for_url(target, timeout=WAIT)
+    page.close()
+
+
 def test_search_by_keyboard_on_a_desktop(chromium, reader_url):
     page = _open(chromium, reader_url + PAGE_TYPES["summary"], DESKTOP)
     logo = page.locator(".md-header .md-logo")
