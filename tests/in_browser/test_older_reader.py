@@ -146,6 +146,29 @@ def test_every_page_type_fits_a_phone_at_normal_text_and_a_desktop_too(chromium,
     assert not wide, wide
 
 
+FOOT_LINKS = """() => [...document.querySelectorAll('.md-footer__link')].map(link => {
+  const title = link.querySelector('.md-footer__title .md-ellipsis'), box = link.getBoundingClientRect();
+  return {label: link.getAttribute('aria-label'),
+          shown: title && title.checkVisibility() ? title.textContent.trim().replace(/\\s+/g, ' ') : '',
+          cut: !!title && title.scrollWidth > title.clientWidth + 1,
+          fits: box.left >= 0 && box.right <= document.documentElement.clientWidth + 1};
+})"""
+
+
+def test_the_previous_and_next_pages_at_the_foot_are_named_in_full_at_200_percent(large_text, reader_url):
+    """Material shows the next page's title on a phone cut to one line ("ถัดไป ตัว…" at large text) and the
+    previous page's not at all: the reader should see where each leads."""
+    page = _open(large_text, reader_url + PAGE_TYPES["indicator"])
+    links = page.evaluate(FOOT_LINKS)
+    page.close()
+    assert len(links) == 2  # the indicator page has both
+    for link in links:
+        direction, _, title = link["label"].partition(": ")
+        assert direction in ("ก่อนหน้า", "ถัดไป") and title
+        assert link["shown"] == title, f"{direction}: shows {link['shown']!r}, not {title!r}"
+        assert not link["cut"] and link["fits"], link
+
+
 # ---- The keyboard ---------------------------------------------------------------------------------
 
 # An element's name, as near as a test needs it: aria-label, aria-labelledby, its text, its title.
