@@ -146,6 +146,29 @@ def test_every_page_type_fits_a_phone_at_normal_text_and_a_desktop_too(chromium,
     assert not wide, wide
 
 
+FOOT_LINKS = """() => [...document.querySelectorAll('.md-footer__link')].map(link => {
+  const title = link.querySelector('.md-footer__title .md-ellipsis'), box = link.getBoundingClientRect();
+  return {label: link.getAttribute('aria-label'),
+          shown: title && title.checkVisibility() ? title.textContent.trim().replace(/\\s+/g, ' ') : '',
+          cut: !!title && title.scrollWidth > title.clientWidth + 1,
+          fits: box.left >= 0 && box.right <= document.documentElement.clientWidth + 1};
+})"""
+
+
+def test_the_previous_and_next_pages_at_the_foot_are_named_in_full_at_200_percent(large_text, reader_url):
+    """Material shows the next page's title on a phone cut to one line ("ถัดไป ตัว…" at large text) and the
+    previous page's not at all: the reader should see where each leads."""
+    page = _open(large_text, reader_url + PAGE_TYPES["indicator"])
+    links = page.evaluate(FOOT_LINKS)
+    page.close()
+    assert len(links) == 2  # the indicator page has both
+    for link in links:
+        direction, _, title = link["label"].partition(": ")
+        assert direction in ("ก่อนหน้า", "ถัดไป") and title
+        assert link["shown"] == title, f"{direction}: shows {link['shown']!r}, not {title!r}"
+        assert not link["cut"] and link["fits"], link
+
+
 # ---- The keyboard ---------------------------------------------------------------------------------
 
 # An element's name, as near as a test needs it: aria-label, aria-labelledby, its text, its title.
@@ -326,6 +349,57 @@ def test_search_by_keyboard_on_a_phone(large_text, reader_url):
     page.wait_for_function("() => document.activeElement.dataset.itaplanFor === '__search'", timeout=WAIT)
     assert not page.evaluate("document.getElementById('__search').checked")
     assert search.get_attribute("aria-expanded") == "false"
+    page.close()
+
+
+SEARCH_STOP = """() => {
+  const el = document.activeElement, box = el.getBoundingClientRect(), style = getComputedStyle(el);
+  return {tag: el.tagName, href: el.getAttribute('href') || '', inSearch: !!el.closest('.md-search'),
+          open: document.getElementById('__search').checked,
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          seen: box.bottom > 0 && box.top < innerHeight && box.width > 0};
+}"""
+
+
+def test_tab_reaches_every_search_result_and_shift_tab_comes_back(large_text, reader_url):
+    """Material closes the search on Tab (its results are for the arrow keys): a reader on the keyboard
+    alone must reach each result with Tab, see where focus is, and come back with Shift+Tab."""
+    page = _open(large_text, reader_url + PAGE_TYPES["summary"])
+    page.locator("button[data-itaplan-for=__search]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')", timeout=WAIT)
+    page.keyboard.insert_text("ร้องเรียน")
+    page.wait_for_selector(".md-search-result__item", timeout=30_000)
+    page.wait_for_function(f"() => /^พบ [0-9๐-๙]+ หน้าที่ตรงกัน$/.test({STATUS})", timeout=WAIT)
+    results = page.evaluate("""[...document.querySelectorAll('.md-search-result__link')]
+        .filter(a => !a.closest('details:not([open])')).map(a => a.getAttribute('href'))""")
+    assert results
+    forwards = []
+    for _ in range(len(results) + 10):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(SEARCH_STOP)
+        if stop["tag"] == "INPUT":
+            break
+        forwards.append(stop)
+    else:
+        pytest.fail("Tab never came back round to the search box")
+    assert all(s["open"] and s["inSearch"] for s in forwards), f"Tab left the search: {forwards}"
+    assert not [s for s in forwards if not (s["ring"] and s["seen"])], f"focus not seen: {forwards}"
+    assert [s["href"] for s in forwards if s["tag"] == "A"] == results
+    backwards = []
+    for _ in forwards:
+        page.keyboard.press("Shift+Tab")
+        backwards.append(page.evaluate(SEARCH_STOP))
+    assert [s["href"] for s in backwards] == [s["href"] for s in reversed(forwards)]
+    assert all(s["open"] for s in backwards)
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate(SEARCH_STOP)["tag"] == "INPUT"
+    # Enter on a result opens it
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    target = page.evaluate(SEARCH_STOP)["href"]
+    page.keyboard.press("Enter")
+    page.wait_for_url(target, timeout=WAIT)
     page.close()
 
 

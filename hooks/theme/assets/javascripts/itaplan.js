@@ -15,7 +15,8 @@
  *   navigation landmark.
  * - Search: the number of results is announced (a polite live region); text that arrives without
  *   a key press (paste, an input method, autofill) searches too; Escape puts focus back where it
- *   was before the search opened; the results box takes no Tab stop of its own.
+ *   was before the search opened; the results box takes no Tab stop of its own, but Tab and
+ *   Shift+Tab go round the box, its clear button and every result (Material closes the search on Tab).
  * - The skip link moves focus to the heading it points at.
  * - Headings' permalinks (¶) stay clickable but out of the Tab order: the page's table of contents
  *   links every heading.
@@ -290,7 +291,7 @@
     if (!toggle || !input) return;
     var dialog = input.closest(".md-search");
 
-    /* The results box is not a Tab stop of its own: its links are reached with the arrow keys */
+    /* The results box is not a Tab stop of its own: its links are reached with Tab (below) or the arrows */
     var scrollwrap = document.querySelector(".md-search__scrollwrap");
     if (scrollwrap) scrollwrap.removeAttribute("tabindex");
 
@@ -322,6 +323,30 @@
         }, 600);
       }).observe(meta, { childList: true, characterData: true, subtree: true });
     }
+
+    /* Tab and Shift+Tab go round the open search: the box, its clear button and every result. Material
+       closes the search on Tab (its results are for the arrow keys only), which left a keyboard reader
+       with no way to them and focus somewhere in the page behind. With nothing found yet, Tab still
+       closes it as Material does. */
+    window.addEventListener("keydown", function (e) {
+      if (!toggle.checked || !dialog || !dialog.contains(document.activeElement)) return;
+      /* Material puts focus back in the box on any other key, Shift too: Shift+Tab would never leave it */
+      if (e.key === "Shift") { e.stopPropagation(); return; }
+      if (e.key !== "Tab" || e.altKey || e.ctrlKey || e.metaKey) return;
+      var stops = [].slice.call(dialog.querySelectorAll(
+        "input.md-search__input, .md-search__options button, .md-search-result a[href], .md-search-result summary"
+      )).filter(function (el) {
+        var folded = el.tagName !== "SUMMARY" && el.closest("details:not([open])"); /* "อีก … รายการ" not opened */
+        return visible(el) && !folded;
+      });
+      if (!dialog.querySelector(".md-search-result a[href]") || stops.length < 2) return;
+      e.preventDefault();
+      e.stopPropagation(); /* before Material's own listener on window, which would close the search */
+      var at = stops.indexOf(document.activeElement);
+      var next = stops[(at + (e.shiftKey ? -1 : 1) + stops.length) % stops.length];
+      next.focus();
+      next.scrollIntoView({ block: "nearest" });
+    }, true);
 
     /* Escape: focus goes back where it was before the search opened, never to the page body */
     var before = null;
