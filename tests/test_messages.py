@@ -164,6 +164,18 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         [(IND04, "\n- เผยแพร่", "\n-เผยแพร่")],
         "plan_data/2569/indicators/04.yml:15: หลังขีด - ในบรรทัด 15 ไม่มีเว้นวรรค ระบบจึงไม่อ่านเป็นข้อในรายการ: "
         "เว้นวรรคหนึ่งช่องหลัง - เป็น “- เผยแพร่ประชาสัมพันธ์คู่มือ การปฏิบัติ…”"),
+    "a colon left out after a field name": (
+        [(IND04, "score: 100", "score 100")],
+        "plan_data/2569/indicators/04.yml:6: ช่องคะแนน (score): บรรทัด 6 ไม่มีเครื่องหมาย : หลังชื่อช่อง “score”: "
+        "แก้เป็น score: 100"),
+    "a colon left out after a group's name": (
+        [(IND04, "period:\n", "period\n")],
+        "plan_data/2569/indicators/04.yml:17: ช่องระยะเวลา (period): บรรทัด 17 ไม่มีเครื่องหมาย : หลังชื่อช่อง “period”: "
+        "แก้เป็น period:"),
+    "a colon left out after a report's step number": (
+        [(R6_01, "- step: 2", "- step 2")],
+        "plan_data/2569/progress/6-months/01.yml:7: ช่องเลขขั้นตอน (step): บรรทัด 7 ไม่มีเครื่องหมาย : "
+        "หลังชื่อช่อง “step”: แก้เป็น - step: 2"),
     "a group's line deleted": (
         [(IND04, "period:\n", "")],
         "plan_data/2569/indicators/04.yml:17: start ในบรรทัด 17 เป็นช่องย่อยของ period แต่ไม่พบบรรทัด period: ข้างบน: "
