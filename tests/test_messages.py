@@ -59,6 +59,14 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
     "score above 100": (
         [(IND04, "score: 100", "score: 120")],
         "plan_data/2569/indicators/04.yml:6: ช่องคะแนน (score): ค่าต้องไม่เกิน 100 แต่พบ “120”"),
+    "a year in the Common Era": (
+        [(PLAN, "fiscal_year: 2569", "fiscal_year: 2026")],
+        "plan_data/2569/plan.yml:5: ช่องปีงบประมาณ (fiscal_year): “2026” เป็นปี ค.ศ. แต่ช่องนี้ใช้ปี พ.ศ. (ค.ศ. + 543): "
+        "แก้เป็น fiscal_year: 2569"),
+    "an agency name left as empty quotation marks": (
+        [("agency.yml", "name: เทศบาลตำบลโคกพุทรา", 'name: ""')],
+        "plan_data/agency.yml:3: ช่องชื่อหน่วยงาน (name): ว่างอยู่: ใส่ค่าต่อจาก name: ในบรรทัดเดียวกัน "
+        "เช่น name: องค์การบริหารส่วนตำบลตัวอย่าง"),
     "thai digits are numbers": (
         [(R6_01, "percent: 60", "percent: ๖๐"), (IND04, "score: 100", "score: ๙๙.๗๙")], None),
     # right diagnosis, one fix
