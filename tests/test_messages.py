@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from progress_fixture import copy_fixture, load
 from itaplan.errors import PlanDataError
 
@@ -18,6 +19,9 @@ IND04 = "2569/indicators/04.yml"
 R6_01 = "2569/progress/6-months/01.yml"
 R6_04 = "2569/progress/6-months/04.yml"
 PLAN = "2569/plan.yml"
+FW = "frameworks/2568.yml"
+# An agency's own framework file for 2568 (made up: a copy of the one itaplan ships), written by the edit ("", text).
+OWN_2568 = (ROOT / "hooks/itaplan/framework/shipped/2568.yml").read_text(encoding="utf-8")
 
 # The step 2 entry of 6-months/01.yml taken out: the second entry now reports step 3.
 NO_STEP_2 = ("- step: 2\n  status: อยู่ระหว่างดำเนินการ\n  percent: 60\n  note: ร่างคู่มือแล้ว ๘ งานจาก ๑๒ งาน\n", "")
@@ -55,6 +59,14 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
     "score above 100": (
         [(IND04, "score: 100", "score: 120")],
         "plan_data/2569/indicators/04.yml:6: ช่องคะแนน (score): ค่าต้องไม่เกิน 100 แต่พบ “120”"),
+    "a year in the Common Era": (
+        [(PLAN, "fiscal_year: 2569", "fiscal_year: 2026")],
+        "plan_data/2569/plan.yml:5: ช่องปีงบประมาณ (fiscal_year): “2026” เป็นปี ค.ศ. แต่ช่องนี้ใช้ปี พ.ศ. (ค.ศ. + 543): "
+        "แก้เป็น fiscal_year: 2569"),
+    "an agency name left as empty quotation marks": (
+        [("agency.yml", "name: เทศบาลตำบลโคกพุทรา", 'name: ""')],
+        "plan_data/agency.yml:3: ช่องชื่อหน่วยงาน (name): ว่างอยู่: ใส่ค่าต่อจาก name: ในบรรทัดเดียวกัน "
+        "เช่น name: องค์การบริหารส่วนตำบลตัวอย่าง"),
     "thai digits are numbers": (
         [(R6_01, "percent: 60", "percent: ๖๐"), (IND04, "score: 100", "score: ๙๙.๗๙")], None),
     # right diagnosis, one fix
@@ -160,6 +172,18 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         [(IND04, "\n- เผยแพร่", "\n-เผยแพร่")],
         "plan_data/2569/indicators/04.yml:15: หลังขีด - ในบรรทัด 15 ไม่มีเว้นวรรค ระบบจึงไม่อ่านเป็นข้อในรายการ: "
         "เว้นวรรคหนึ่งช่องหลัง - เป็น “- เผยแพร่ประชาสัมพันธ์คู่มือ การปฏิบัติ…”"),
+    "a colon left out after a field name": (
+        [(IND04, "score: 100", "score 100")],
+        "plan_data/2569/indicators/04.yml:6: ช่องคะแนน (score): บรรทัด 6 ไม่มีเครื่องหมาย : หลังชื่อช่อง “score”: "
+        "แก้เป็น score: 100"),
+    "a colon left out after a group's name": (
+        [(IND04, "period:\n", "period\n")],
+        "plan_data/2569/indicators/04.yml:17: ช่องระยะเวลา (period): บรรทัด 17 ไม่มีเครื่องหมาย : หลังชื่อช่อง “period”: "
+        "แก้เป็น period:"),
+    "a colon left out after a report's step number": (
+        [(R6_01, "- step: 2", "- step 2")],
+        "plan_data/2569/progress/6-months/01.yml:7: ช่องเลขขั้นตอน (step): บรรทัด 7 ไม่มีเครื่องหมาย : "
+        "หลังชื่อช่อง “step”: แก้เป็น - step: 2"),
     "a group's line deleted": (
         [(IND04, "period:\n", "")],
         "plan_data/2569/indicators/04.yml:17: start ในบรรทัด 17 เป็นช่องย่อยของ period แต่ไม่พบบรรทัด period: ข้างบน: "
@@ -172,6 +196,16 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         [(IND04, "steps:\n", "")],
         "plan_data/2569/indicators/04.yml:3: ช่องขั้นตอน (steps): ยังไม่ได้กรอกช่องนี้ ซึ่งต้องมีทุกครั้ง: เพิ่มบรรทัด "
         "steps: แล้วเขียนแต่ละข้อในบรรทัดถัดไป ขึ้นต้นด้วย - เช่น - ข้อความของขั้นตอน"),
+    "an indicator's name misspelt": (
+        [(IND04, "name: การใช้ทรัพย์สินของราชการ", "name: การใช้ทรัพย์สินของราชกร")],
+        "plan_data/2569/indicators/04.yml:4: ช่องชื่อตัวชี้วัด (name): ชื่อตัวชี้วัดที่ 4 ตามกรอบการประเมิน ITA 2568 "
+        "คือ “การใช้ทรัพย์สินของราชการ” แต่พบ “การใช้ทรัพย์สินของราชกร”: แก้เป็น name: การใช้ทรัพย์สินของราชการ"),
+    "a name misspelt in the agency's framework file": (
+        [(FW, "", OWN_2568.replace("name: การใช้ทรัพย์สินของราชการ", "name: การใช้ทรัพย์สินของราชกร"))],
+        "plan_data/2569/indicators/04.yml:4: ช่องชื่อตัวชี้วัด (name): ชื่อตัวชี้วัดที่ 4 ตามกรอบการประเมิน ITA 2568 "
+        "(ไฟล์ plan_data/frameworks/2568.yml) คือ “การใช้ทรัพย์สินของราชกร” แต่พบ “การใช้ทรัพย์สินของราชการ” "
+        "ซึ่งเป็นชื่อในกรอบการประเมินปีอื่น ชื่อในไฟล์ plan_data/frameworks/2568.yml จึงอาจพิมพ์ผิด: "
+        "แก้ชื่อตัวชี้วัดที่ 4 ในไฟล์ plan_data/frameworks/2568.yml เป็น name: การใช้ทรัพย์สินของราชการ"),
     # no silent folding, no text cut short
     "a step folded into the one above": (
         [(IND04, "\n- เผยแพร่", "\n - เผยแพร่")],
@@ -215,6 +249,10 @@ WARNED: dict[str, tuple[list[tuple[str, str, str]], str]] = {
 def apply(root: Path, edits: list[tuple[str, str, str]]) -> None:
     for name, old, new in edits:
         path = root / name
+        if not old and not path.exists():  # a file the clerk adds
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(new, encoding="utf-8")
+            continue
         text = path.read_text(encoding="utf-8")
         assert old in text, f"{name} no longer holds {old!r}: update the slip"
         path.write_text(text.replace(old, new, 1), encoding="utf-8")

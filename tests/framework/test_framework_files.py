@@ -165,7 +165,7 @@ def test_an_agency_file_replaces_the_shipped_framework_of_its_year(tmp_path):
     (data / "frameworks" / "2568.yml").write_text(own, encoding="utf-8")
     [problem] = _problems(lambda: load_plan_data(data))
     assert (problem.file, problem.field, problem.kind) == ("plan_data/2569/indicators/09.yml", "name", "canonical")
-    assert "'การเปิดเผยข้อมูลต่อสาธารณะ' ตามกรอบการประเมิน ITA 2568" in problem.thai
+    assert "“การเปิดเผยข้อมูลต่อสาธารณะ” แต่พบ “การเปิดเผยข้อมูล”: แก้เป็น name: การเปิดเผยข้อมูลต่อสาธารณะ" in problem.thai
     ind = data / "2569" / "indicators" / "09.yml"
     ind.write_text(ind.read_text(encoding="utf-8").replace("name: การเปิดเผยข้อมูล\n",
                                                            "name: การเปิดเผยข้อมูลต่อสาธารณะ\n"), encoding="utf-8")
@@ -178,7 +178,7 @@ def test_question_codes_follow_the_years_framework_without_an_invented_cap(tmp_p
     shutil.copytree(ROOT / "tests" / "fixtures" / "framework_change_plan", data)
     one = data / "2570" / "indicators" / "01.yml"
     load_plan_data(data)  # i25: beyond the old i20 cap, within the made-up framework's 30 questions
-    for code, says in (("i31", "แบบสำรวจ IIT มี 30 ข้อ"), ("x5", "'x5' ไม่ใช่รหัสข้อคำถามของกรอบการประเมิน ITA 2569")):
+    for code, says in (("i31", "แบบสำรวจ IIT มี 30 ข้อ"), ("x5", "“x5” ไม่ใช่รหัสข้อคำถามของกรอบการประเมิน ITA 2569")):
         one.write_text(one.read_text(encoding="utf-8").replace("code: i25", f"code: {code}"), encoding="utf-8")
         [problem] = _problems(lambda: load_plan_data(data))
         assert (problem.file, problem.field, problem.line) == ("plan_data/2570/indicators/01.yml", "question.code",

@@ -154,7 +154,7 @@ def test_missing_indicator(data):
 def test_name_must_be_canonical(data):
     edit(data, IND01, "name: การปฏิบัติหน้าที่", "name: การปฏิบัติ หน้าที่")
     p = only_problem(data)
-    assert p.field == "name" and "'การปฏิบัติหน้าที่'" in p.message
+    assert p.field == "name" and '"การปฏิบัติหน้าที่"' in p.message and "name: การปฏิบัติหน้าที่" in p.thai_text
 
 
 def test_group_must_match_indicator(data):

@@ -21,6 +21,7 @@ from itaplan.plan.validation import validate
 from itaplan.plan.yaml_source import YamlDocument, read_yaml
 from itaplan.thai import short_date
 from itaplan.thai_dates import fiscal_year_range
+from itaplan.vocabulary import quote
 
 M = TypeVar("M", bound=BaseModel)
 YEAR_DIR = re.compile(r"^25\d\d$")
@@ -139,7 +140,9 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
         if indicator is None or doc is None:
             continue
         if framework is not None:
-            _check_reference(c, path, doc, indicator, framework)
+            own = _own_file(frameworks, framework)
+            _check_reference(c, path, doc, indicator, framework, own,
+                             _names_elsewhere(frameworks, framework) if own else set())
         if check_period:
             _check_period(c, path, doc, indicator, fiscal_year)
         if indicator.number in found:
@@ -185,10 +188,38 @@ def _th(day) -> str:
     return short_date(day, "arabic")  # Arabic digits: staff can copy the date straight into the file
 
 
+def _own_file(frameworks: Frameworks, framework: Framework) -> str | None:
+    """The agency's file the framework was read from; None for one itaplan ships."""
+    origin = frameworks.origin(framework.assessment_year)
+    return None if origin is None or origin.shipped else origin.file
+
+
+def _names_elsewhere(frameworks: Frameworks, framework: Framework) -> set[str]:
+    """Indicator names (and earlier names) of every other framework known, the shipped one of this year too."""
+    from itaplan.framework import shipped_frameworks
+
+    others = [f for f in (*frameworks.by_year.values(), *shipped_frameworks().by_year.values()) if f is not framework]
+    return {n for f in others for i in f.indicators for n in (i.name, *i.continues)}
+
+
+def _letters_apart(one: str, other: str) -> int:
+    """How many letters differ between two names (added, removed or changed)."""
+    import difflib
+
+    ops = difflib.SequenceMatcher(None, one, other, autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+
+
 def _check_reference(c: _Collector, path: Path, doc: YamlDocument, indicator: Indicator,
-                     framework: Framework) -> None:
-    """Number, name, group and question code must be those of the year's framework."""
+                     framework: Framework, own_file: str | None = None, elsewhere: set[str] = frozenset()) -> None:
+    """Number, name, group and question code must be those of the year's framework.
+
+    `own_file` is the agency's framework file the year's names come from (None for one itaplan ships): a name
+    that differs may be misspelt there rather than here, so the message says where the expected name is written,
+    and when the plan's name is one `elsewhere` (other frameworks) knows and the file's is not, the fix is there."""
     year = framework.assessment_year
+    source_th = f"ตามกรอบการประเมิน ITA {year}" + (f" (ไฟล์ {own_file})" if own_file else "")
+    source_en = f"in the ITA {year} framework" + (f" ({own_file})" if own_file else "")
     ref = framework.indicator(indicator.number)
     if ref is None:
         have = ", ".join(f"{i.number} {i.name}" for i in framework.indicators)
@@ -196,13 +227,26 @@ def _check_reference(c: _Collector, path: Path, doc: YamlDocument, indicator: In
               f"{indicator.number}: expected one of {have}", "canonical",
               f"กรอบการประเมิน ITA {year} ไม่มีตัวชี้วัดที่ {indicator.number}: ต้องเป็นหนึ่งใน {have}")
         return
-    if indicator.name != ref.name:
-        c.add(path, doc.line_of(("name",)), "name", f"expected the canonical name of indicator {ref.number}, "
-              f"'{ref.name}', found '{indicator.name}'", "canonical",
-              f"ชื่อตัวชี้วัดที่ {ref.number} ต้องเป็น '{ref.name}' ตามกรอบการประเมิน ITA {year} แต่พบ '{indicator.name}'")
+    if (indicator.name != ref.name and own_file and indicator.name in elsewhere and ref.name not in elsewhere
+            and indicator.name not in ref.continues and _letters_apart(indicator.name, ref.name) <= 2):
+        # a letter or two from a name other frameworks know, and not a rename the file declares: a slip there
+        c.add(path, doc.line_of(("name",)), "name", f"indicator {ref.number} is named {quote(ref.name, True)} "
+              f"{source_en}, but {quote(indicator.name, True)} here, the name other frameworks use: the framework file "
+              f"may be misspelt; change its indicator {ref.number} to name: {indicator.name}",
+              "canonical",
+              f"ชื่อตัวชี้วัดที่ {ref.number} {source_th} คือ {quote(ref.name)} แต่พบ {quote(indicator.name)} "
+              f"ซึ่งเป็นชื่อในกรอบการประเมินปีอื่น ชื่อในไฟล์ {own_file} จึงอาจพิมพ์ผิด: "
+              f"แก้ชื่อตัวชี้วัดที่ {ref.number} ในไฟล์ {own_file} เป็น name: {indicator.name}")
+    elif indicator.name != ref.name:
+        c.add(path, doc.line_of(("name",)), "name", f"indicator {ref.number} is named {quote(ref.name, True)} "
+              f"{source_en}, found {quote(indicator.name, True)}: change it to name: {ref.name}", "canonical",
+              f"ชื่อตัวชี้วัดที่ {ref.number} {source_th} คือ {quote(ref.name)} แต่พบ {quote(indicator.name)}: "
+              f"แก้เป็น name: {ref.name}")
     if indicator.group != ref.tool:
-        c.add(path, doc.line_of(("group",)), "group", f"indicator {ref.number} belongs to {ref.tool}, found {indicator.group}",
-              "canonical", f"ตัวชี้วัดที่ {ref.number} อยู่ในกลุ่ม {ref.tool} แต่พบ {indicator.group}")
+        c.add(path, doc.line_of(("group",)), "group", f"indicator {ref.number} belongs to {ref.tool} {source_en}, "
+              f"found {quote(indicator.group, True)}: change it to group: {ref.tool}", "canonical",
+              f"ตัวชี้วัดที่ {ref.number} อยู่ในกลุ่ม {ref.tool} {source_th} แต่พบ {quote(indicator.group)}: "
+              f"แก้เป็น group: {ref.tool}")
     if indicator.question is not None:
         _check_question(c, path, doc, indicator.question.code, framework)
 
@@ -214,13 +258,13 @@ def _check_question(c: _Collector, path: Path, doc: YamlDocument, code: str, fra
     surveys = [t for t in framework.tools if t.questions is not None]
     if tool is None:
         have = ", ".join(f"{t.questions.prefix}1… ({t.code})" for t in surveys) or "-"
-        c.add(path, doc.line_of(("question", "code")), "question.code", f"'{code}' is not a question code of the "
+        c.add(path, doc.line_of(("question", "code")), "question.code", f"{quote(code, True)} is not a question code of the "
               f"ITA {year} framework: expected one of {have}", "canonical",
-              f"'{code}' ไม่ใช่รหัสข้อคำถามของกรอบการประเมิน ITA {year}: ต้องขึ้นต้นด้วย {have}")
+              f"{quote(code)} ไม่ใช่รหัสข้อคำถามของกรอบการประเมิน ITA {year}: ต้องขึ้นต้นด้วย {have}")
         return
     count = tool.questions.count
     if count is not None and int(code[len(tool.questions.prefix):]) > count:
         prefix = tool.questions.prefix
         c.add(path, doc.line_of(("question", "code")), "question.code", f"{tool.code} has {count} questions "
-              f"in the ITA {year} framework ({prefix}1–{prefix}{count}), found '{code}'", "canonical",
-              f"แบบสำรวจ {tool.code} มี {count} ข้อในกรอบการประเมิน ITA {year} ({prefix}1–{prefix}{count}) แต่พบ '{code}'")
+              f"in the ITA {year} framework ({prefix}1–{prefix}{count}), found {quote(code, True)}", "canonical",
+              f"แบบสำรวจ {tool.code} มี {count} ข้อในกรอบการประเมิน ITA {year} ({prefix}1–{prefix}{count}) แต่พบ {quote(code)}")

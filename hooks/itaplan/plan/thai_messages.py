@@ -133,7 +133,8 @@ def messages(err: Any, allowed: list[str] | None = None, node: Any = None,
             return (f"ไม่มีช่องชื่อนี้ หมายถึง {close} หรือไม่: แก้ชื่อช่องเป็น {close}",
                     f"is not a known field; did you mean {close}?")
         return (f"ระบบไม่รู้จักช่องชื่อนี้ (สะกดผิดหรือไม่?){tail_th}", f"is not a known field (a typo?){tail_en}")
-    if _is_empty(value, node) and loc:
+    blank = kind == "string_too_short" and isinstance(value, str) and not value.strip()  # name: "" is empty too
+    if (_is_empty(value, node) or blank) and loc:
         line = example(file_kind, loc)
         item = isinstance(loc[-1], int)
         if item:
@@ -164,6 +165,12 @@ def messages(err: Any, allowed: list[str] | None = None, node: Any = None,
         return (f"ต้องเป็นข้อความ แต่พบตัวเลข {quote(shown)}: ถ้าต้องการเป็นข้อความ ให้ครอบด้วยเครื่องหมายคำพูด "
                 f"เช่น \"{shown}\"", f"expected text, found the number {quote(shown, english=True)}; put it in "
                 "quotation marks to make it text")
+    if kind == "greater_than_equal" and key.endswith("year") and ctx.get("ge") == 2500 \
+            and isinstance(value, int) and 1900 <= value <= 2200:  # a Common Era year where a Buddhist one is asked
+        be = value + 543
+        return (f"{quote(shown)} เป็นปี ค.ศ. แต่ช่องนี้ใช้ปี พ.ศ. (ค.ศ. + 543): แก้เป็น {key}: {be}",
+                f"{quote(shown, english=True)} is a Common Era year, but this field takes the Buddhist Era year "
+                f"(CE + 543): change it to {key}: {be}")
     if kind in _RANGES:
         name, thai, english = _RANGES[kind]
         bound = ctx.get(name)

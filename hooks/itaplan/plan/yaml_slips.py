@@ -130,6 +130,15 @@ def diagnose(text: str, line: int | None, problem: str, column: int | None, show
         raw = text.splitlines()[line - 1]
         if column - 1 > raw.index(":", at.key_col):  # the ': ' is inside a value: a quoting matter
             return None
+    if "could not find expected ':'" in problem:
+        colon = _colon_slip(lines, line, file_kind)
+        if colon is not None:
+            return colon
+    if "mapping values" in problem and at is not None and at.key is not None:  # `- step 2` above `  status: …`
+        above = [ln for ln in lines if ln.number < line]
+        colon = _colon_slip(above[-1:], line, file_kind)
+        if colon is not None:
+            return colon
     siblings = _siblings(file_kind)
     found: Slip | None = None
     slipped: set[int] = set()
@@ -147,6 +156,28 @@ def diagnose(text: str, line: int | None, problem: str, column: int | None, show
     if found is None and at is not None:
         found = _orphan(lines, at, file_kind, "mapping values" in problem)
     return found
+
+
+_WORD = re.compile(r"^([A-Za-z_]+)(?:\s+(.*))?$")
+
+
+def _colon_slip(lines: list[_Line], line: int, file_kind: str | None) -> Slip | None:
+    """A field name written without its ':' (`score 100`, `period`): YAML only notices on a later line, so the
+    last line at or before `line` that starts with a field name of this kind of file and has no ':' is named."""
+    names = {path.rsplit(".", 1)[-1]: path for path in LABELS.get(file_kind or "", {})}
+    for ln in reversed([ln for ln in lines if ln.number <= line]):
+        if ln.key is not None or ln.text_of is not None:
+            continue
+        match = _WORD.match(ln.value)
+        if match is None or match.group(1) not in names:
+            continue
+        key, rest = match.group(1), (match.group(2) or "").strip()
+        fixed = ("- " if ln.item else "") + (f"{key}: {rest}" if rest else f"{key}:")
+        thai_label = LABELS[file_kind or ""][names[key]]
+        return Slip(ln.number, f"ช่อง{thai_label} ({key}): บรรทัด {ln.number} ไม่มีเครื่องหมาย : หลังชื่อช่อง “{key}”: "
+                               f"แก้เป็น {fixed}",
+                    f"line {ln.number} has no colon (:) after the field name {key}: write {fixed}", kind="yaml")
+    return None
 
 
 def _expected(lines: list[_Line], first: _Line, second: _Line, col_of, group: set[str] | None = None) -> int:
