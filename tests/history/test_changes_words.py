@@ -52,8 +52,8 @@ def test_the_changes_page_marks_words_and_lists_reports_and_evidence(tmp_path):
     git(project, "commit", "-qm", "แก้ขั้นตอนและรายงาน")
     files, _ = history_files(project, SETTINGS, [2569], None, "ทดสอบ", tmp_path / "cache")
     page = files["2569/changes.md"]
-    assert "แก้ไข ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" in page
+    assert "แก้ไขตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่" in page
     assert '<del class="itaplan-diff"><span class="itaplan-diff-cue">[ลบ: </span>ในแต่ละ' in page
     assert '<ins class="itaplan-diff"><span class="itaplan-diff-cue">[เพิ่ม: </span>ทุก' in page
-    assert "แก้ไข รายงานผลรอบ ๖ เดือน ตัวชี้วัดที่ ๑" in page and "อยู่ระหว่างดำเนินการ" in page
-    assert "เพิ่ม ไฟล์หลักฐาน 6-months/order-02.pdf" in page
+    assert "แก้ไขรายงานผลรอบ ๖ เดือน ตัวชี้วัดที่ ๑" in page and "อยู่ระหว่างดำเนินการ" in page
+    assert "เพิ่มไฟล์หลักฐาน 6-months/order-02.pdf" in page

@@ -66,7 +66,7 @@ def test_a_comment_or_layout_edit_is_not_a_change(repo):
 def test_a_score_shows_old_new_and_the_indicator_page(repo):
     edit(repo / "plan_data" / "2569" / "indicators" / "09.yml", "score: 90.0", "score: 91.5")
     text = report(repo)
-    assert "#### แก้ไข ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล" in text
+    assert "#### แก้ไขตัวชี้วัดที่ 9 การเปิดเผยข้อมูล" in text
     assert "- **คะแนน**: <del>90.0</del> → <ins>91.5</ins>" in text
     assert "<https://www.example.go.th/ita/2569/indicator-09/>" in text
     assert "เปลี่ยน 1 ไฟล์ 1 รายการ" in text
@@ -87,7 +87,7 @@ def test_a_report_status_and_result_point_at_the_indicator_and_report_pages(repo
     path = repo / "plan_data" / "2569" / "progress" / "6-months" / "01.yml"
     edit(path, "- step: 3\n  status: ยังไม่ดำเนินการ", "- step: 3\n  status: อยู่ระหว่างดำเนินการ")
     text = report(repo)
-    assert "#### แก้ไข รายงานผลรอบ ๖ เดือน ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่" in text
+    assert "#### แก้ไขรายงานผลรอบ ๖ เดือน ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่" in text
     assert "<del>ยังไม่ดำเนินการ</del> → <ins>อยู่ระหว่างดำเนินการ</ins>" in text
     assert "<https://www.example.go.th/ita/2569/indicator-01/#progress-6-months>" in text
     assert "<https://www.example.go.th/ita/2569/report-6-months/>" in text
@@ -102,12 +102,12 @@ def test_a_new_report_lists_its_fields_and_new_evidence_its_address(repo):
     photo.write_bytes((repo / "plan_data" / "2569" / "evidence" / "6-months" / "training-01.jpg").read_bytes())
     (repo / "plan_data" / "2569" / "evidence" / "6-months" / "order-01.pdf").unlink()
     text = report(repo)
-    assert "#### เพิ่ม รายงานผลรอบ ๖ เดือน ตัวชี้วัดที่ 2 การใช้งบประมาณ" in text
+    assert "#### เพิ่มรายงานผลรอบ ๖ เดือน ตัวชี้วัดที่ 2 การใช้งบประมาณ" in text
     assert "(ไม่มี) → <ins>ดำเนินการแล้ว</ins>" in text  # not yet added to Git: found all the same
-    assert "#### เพิ่ม ไฟล์หลักฐาน 6\\-months/meeting\\-02.jpg" not in text  # '-' is not Markdown here
-    assert "#### เพิ่ม ไฟล์หลักฐาน 6-months/meeting-02.jpg" in text
+    assert "#### เพิ่มไฟล์หลักฐาน 6\\-months/meeting\\-02.jpg" not in text  # '-' is not Markdown here
+    assert "#### เพิ่มไฟล์หลักฐาน 6-months/meeting-02.jpg" in text
     assert "<https://www.example.go.th/ita/2569/evidence/6-months/meeting-02.jpg>" in text
-    assert "#### ลบ ไฟล์หลักฐาน 6-months/order-01.pdf" in text
+    assert "#### ลบไฟล์หลักฐาน 6-months/order-01.pdf" in text
 
 
 def test_a_replaced_evidence_file_is_listed_and_a_touched_one_is_not(repo):
@@ -124,7 +124,7 @@ def test_agency_details_and_a_docs_page(repo):
     text = report(repo)
     assert text.index("### ทั้งเว็บไซต์") < text.index("ข้อมูลหน่วยงาน (agency.yml)")
     assert "<del>โพธิ์ทอง</del> → <ins>เมืองอ่างทอง</ins>" in text
-    assert "#### แก้ไข หน้าเว็บ index.md" in text and "<ins>ข้อความใหม่สำหรับประชาชน</ins>" in text
+    assert "#### แก้ไขหน้าเว็บ index.md" in text and "<ins>ข้อความใหม่สำหรับประชาชน</ins>" in text
     assert "<https://www.example.go.th/ita/>" in text
 
 

@@ -61,12 +61,12 @@ def test_history_lists_each_field_change_with_date_indicator_and_old_and_new(rep
     assert "๑๐ ม.ค. ๒๕๖๙" in page and "๕ ธ.ค. ๒๕๖๘" in page and "๑ พ.ย. ๒๕๖๘" in page
     assert page.index("๑๐ ม.ค. ๒๕๖๙") < page.index("๕ ธ.ค. ๒๕๖๘") < page.index("๑ พ.ย. ๒๕๖๘")  # newest first
     assert "comment only" not in page  # no data changed in that commit
-    assert "แก้ไข ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล" in page
+    assert "แก้ไขตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล" in page
     assert '<td data-label="รายการ" markdown="span">คะแนน</td><td data-label="ค่าเดิม" markdown="span">90\\.0</td>' \
            '<td data-label="ค่าใหม่" markdown="span">91\\.5</td>' in page
     assert "ขั้นตอนที่ ๑" in page and "ขั้นตอนแรกที่แก้ไขแล้ว" in page
     assert "วันสิ้นสุด" in page and "2026-09-30" in page and "2026-08-31" in page
-    assert "เพิ่ม ตัวชี้วัดที่ ๑ " in page  # the first commit added the files
+    assert "เพิ่มตัวชี้วัดที่ ๑ " in page  # the first commit added the files
 
 
 def test_the_atom_feed_is_valid_and_names_every_change(repo, tmp_path):

@@ -70,9 +70,9 @@ def _title(entry: dict, round_names: dict[str, str] | None) -> str:
     verb = KIND_WORDS.get(entry["kind"], entry["kind"])
     if entry.get("source") == "docs":
         what = "หน้าเว็บ" if (entry.get("ref") or "").endswith(".md") else "ไฟล์ในเว็บไซต์"
-        return f"{verb} {what} {entry['ref']}"
+        return f"{verb}{what} {entry['ref']}"
     if entry.get("source") == "other":
-        return f"{verb} ไฟล์ {entry['path']}"
+        return f"{verb}ไฟล์ {entry['path']}"
     return file_title(entry, round_names)
 
 

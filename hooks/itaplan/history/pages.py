@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 # The rest of history/ (the walk, the diff, the word cutting, the feed) is imported when the pages are made:
 # a repeat build with the same HEAD and content reads them from the cache and loads none of it.
 
-FORMAT = 3  # 2: progress reports and evidence files; words that changed marked; 3: a Thai summary of each
-#           change from its data, the commit message only when it is Thai (page and feed)
+FORMAT = 4  # 2: progress reports and evidence files; words that changed marked; 3: a Thai summary of each
+#           change from its data, the commit message only when it is Thai (page and feed); 4: no space after the verb (แก้ไขตัวชี้วัดที่ …)
 
 
 def _key(project: Path, settings: dict, years: list[int], site_url: str | None, title: str,

@@ -37,8 +37,8 @@ def subject(f: dict, round_names: dict[str, str] | None = None) -> str:
 
 
 def file_title(f: dict, round_names: dict[str, str] | None = None) -> str:
-    """'แก้ไข ตัวชี้วัดที่ 1 <its name>' or 'เพิ่ม ข้อมูลแผน (plan.yml)'."""
-    return f"{KIND_WORDS.get(f['kind'], f['kind'])} {subject(f, round_names)}"
+    """'แก้ไขตัวชี้วัดที่ 1 <its name>' or 'เพิ่มข้อมูลแผน (plan.yml)'."""
+    return f"{KIND_WORDS.get(f['kind'], f['kind'])}{subject(f, round_names)}"
 
 
 # ---- a commit in a few Thai words, from its data ---------------------------------------------------------------
