@@ -110,10 +110,16 @@ def test_the_projects_own_tests_notice_a_missing_indicator_page(second_project, 
 
 def test_flags_override_the_table_and_fill_the_addresses(tmp_path):
     dest = tmp_path / "flags"
+    table = tmp_path / "table.txt"  # the made-up table, its first measure naming the district split by a wrap
+    measure = "โครงการทบทวนขั้นตอนการให้บริการประชาชน ณ จุดบริการเบ็ดเสร็จ"
+    table.write_text(TXT.read_text(encoding="utf-8").replace(measure, measure + " อำเภอท่า สมมุติ", 1), encoding="utf-8")
     result = itaplan_new(dest, "--name", "เทศบาลตำบลบ้านสมมุติ", "--district", "ท่าสมมุติ", "--province", "สมมุติ",
                          "--site-url", "https://ita.example-agency.go.th/", "--repo-url",
-                         "https://github.com/example-agency/ita")
+                         "https://github.com/example-agency/ita", table=table)
     assert result.returncode == 0, result.stderr
+    assert "'ท่า สมมุติ' → 'ท่าสมมุติ'" in result.stdout  # --district names it: mended and listed
+    assert f"measure: {measure} อำเภอท่าสมมุติ\n" in \
+        (dest / "plan_data/2570/indicators/01.yml").read_text(encoding="utf-8")
     config = yaml.load((dest / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     assert config["copyright"] == "เทศบาลตำบลบ้านสมมุติ อำเภอท่าสมมุติ จังหวัดสมมุติ"
     assert config["site_url"] == "https://ita.example-agency.go.th/"

@@ -90,12 +90,16 @@ def test_review_report_for_the_seed(tmp_path):
     assert "บรรทัด 32 (ตัวชี้วัดที่ 9), ช่องขั้นตอน (steps): ขั้นตอนมีเลข 1, 2, 4 (ขาดข้อ 3)" in report
     assert "the steps are numbered 1, 2, 4 (3 missing): kept all 3 steps" in report
     assert "บรรทัด 35 (ตัวชี้วัดที่ 10), ช่องผลการวิเคราะห์ (analysis):" in report and "'การเปิดเผยข้อมูล', the name of indicator 9" in report
-    assert "wrap spaces repaired: 12 (before → after):" in report
+    assert "wrap spaces repaired: 17 (before → after):" in report
+    assert ("บรรทัด 17 (ตัวชี้วัดที่ 4), ช่องผลการวิเคราะห์ (analysis): 'เทศบาลตำบลโคก พุทรา' → 'เทศบาลตำบลโคกพุทรา' "
+            "('เทศบาลตำบลโคกพุทรา' เป็นชื่อหน่วยงาน (name ใน agency.yml)") in report  # no dictionary knows the name
+    assert report.count("→ 'เทศบาลตำบลโคกพุทรา'") == 6
     assert "บรรทัด 17 (ตัวชี้วัดที่ 4), ช่องผลการวิเคราะห์ (analysis): 'เจ้า หน้าที่' → 'เจ้าหน้าที่'" in report
     assert "บรรทัด 32 (ตัวชี้วัดที่ 9), ช่องผลการวิเคราะห์ (analysis): 'เว็บ ไซต์' → 'เว็บไซต์'" in report
     assert "spaces left as written: 3" in report and "บรรทัด 32 (ตัวชี้วัดที่ 9), ช่องผลการวิเคราะห์ (analysis): 'แล้ว แต่' คงไว้" in report
     written = (out / "2569/indicators/03.yml").read_text("utf-8")
     assert "# ตรวจทาน (ตารางต้นฉบับ บรรทัด 14) ช่องรหัสข้อคำถาม (code ใต้ question): รหัส 'ix'" in written and "ใช้ อำนาจ" not in written
+    assert "ตำบล โคก" not in (out / "2569/indicators/04.yml").read_text("utf-8")
     assert "wrote 12 files" in result.stdout
 
 

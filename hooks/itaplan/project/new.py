@@ -29,6 +29,7 @@ from itaplan.project.layout import COPIED_ONCE, ProjectError, copy_item, itaplan
 from itaplan.project.placeholders import CODEOWNERS_TEAM, DEFAULTS
 from itaplan.project.versions import code_version, write_record
 from itaplan.table.importer import ImportResult, import_file
+from itaplan.table.names import short_name
 from itaplan.table.source import default_mode
 from itaplan.folders import swap_in
 
@@ -36,8 +37,6 @@ TEMPLATES = Path(__file__).with_name("templates")
 SHARE_PICTURE = Path("docs/assets/images/itaplan-share.png")
 GENERIC_PICTURE = TEMPLATES / "itaplan-share-generic.png"
 SITE_TEST = Path("tests/test_itaplan_site.py")
-# Kinds of local government whose name is "<kind><place>": the place alone is what people search for.
-NAME_PREFIXES = ("องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล")
 BANGKOK = ("กรุงเทพมหานคร", "กรุงเทพฯ")
 BINARY = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".woff", ".woff2", ".ttf", ".otf", ".docx", ".pdf"}
 
@@ -51,14 +50,6 @@ class Created:
     files: int
     share_picture: str
     traces: list[str]
-
-
-def short_name(name: str) -> str:
-    """'องค์การบริหารส่วนตำบลหนองตัวอย่าง' -> 'หนองตัวอย่าง'; other names as they are."""
-    for prefix in NAME_PREFIXES:
-        if name.startswith(prefix) and len(name) > len(prefix):
-            return name[len(prefix):]
-    return name
 
 
 def place(agency: Agency) -> str:
@@ -171,8 +162,8 @@ def create(table: Path, out: Path, *, name: str | None = None, district: str | N
     check_target(out, force, source)
     from itaplan.plan.frameworks import frameworks_with
 
-    imported = _agency(import_file(table, *frameworks_with(None, framework)),
-                       {"name": name, "district": district, "province": province})
+    given = {"name": name, "district": district, "province": province}
+    imported = _agency(import_file(table, *frameworks_with(None, framework), agencies=(given,)), given)
     agency = imported.agency
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))

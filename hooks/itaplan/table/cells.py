@@ -14,6 +14,7 @@ from itaplan.table.review import KEPT, REPAIR, Review
 from itaplan.table.source import COLUMNS, RawRow
 from itaplan.table.steps import split_steps
 from itaplan.table.units import split_units
+from itaplan.table.names import Name
 from itaplan.table.wrap import repair
 
 _INDICATOR = re.compile(r"^ตัวชี้วัดที่\s*([0-9๐-๙]{1,3})\s*(.*)$")
@@ -52,17 +53,18 @@ def indicator_ref(row: RawRow, file: str, problems: list[Problem], framework: Fr
 
 
 def read_row(row: RawRow, ref: FrameworkIndicator, fiscal_year: int, review: Review,
-             framework: Framework) -> dict:
+             framework: Framework, names: tuple[Name, ...] = ()) -> dict:
     """The indicator's fields as plain data (validated by the caller); uncertain readings go to `review`.
 
     Steps and units are split first; then the spaces Word's line wraps left inside words are repaired
-    where the dictionary is sure (wrap.py), each repair and each space left listed in `review`.
+    where the dictionary is sure, or inside one of the agency's `names` (wrap.py), each repair and each
+    space left listed in `review`.
     """
     def note(field: str, why: str) -> None:
         review.add(row.where, field, why, ref.number)
 
     def unwrapped(field: str, text: str) -> str:
-        fixed, changes = repair(text)
+        fixed, changes = repair(text, names)
         for change in changes:
             review.add(row.where, field, f"'{change.before}' → '{change.after}' ({change.why})" if change.joined
                        else f"'{change.before}' คงไว้ — kept ({change.why})", ref.number,

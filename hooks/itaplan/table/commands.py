@@ -21,7 +21,7 @@ FORMATS = ("docx", "tsv")
 def cmd_import(args: argparse.Namespace) -> int:
     """Read the official table and write plan data to --out, then print the review report."""
     check_target(args.out, args.force)
-    result = import_file(args.source, *_frameworks(args))
+    result = import_file(args.source, *_frameworks(args), agencies=_project_agency(args))
     try:
         written = write_plan_data(result, args.out, force=args.force)
     except OSError as exc:
@@ -35,17 +35,35 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plan_data(args: argparse.Namespace) -> Path | None:
+    """The project's plan data folder when the import is run in a project (beside its mkdocs.yml), else None."""
+    from itaplan.plan.project_config import read_settings
+
+    config = getattr(args, "config", None)
+    if config is not None and config.is_file():
+        return config.parent / (getattr(args, "plan_data", None) or read_settings(config).plan_data)
+    return None
+
+
 def _frameworks(args: argparse.Namespace):
     """The frameworks to read the table against: itaplan's, the project's plan_data/frameworks/ (when run in a
     project) and --framework FILE; with the agency's own files by year, to copy beside the plan data."""
     from itaplan.plan.frameworks import frameworks_with
-    from itaplan.plan.project_config import read_settings
 
-    config = getattr(args, "config", None)
-    plan_data = None
-    if config is not None and config.is_file():
-        plan_data = config.parent / (getattr(args, "plan_data", None) or read_settings(config).plan_data)
-    return frameworks_with(plan_data, getattr(args, "framework", None))
+    return frameworks_with(_plan_data(args), getattr(args, "framework", None))
+
+
+def _project_agency(args: argparse.Namespace) -> tuple[dict, ...]:
+    """The project's agency.yml (name, district, province), when run in a project: its names are mended where a
+    wrap space splits them. A missing or unreadable file only means no names from it (`itaplan check` reports it)."""
+    import yaml
+
+    plan_data = _plan_data(args)
+    try:
+        data = yaml.safe_load((plan_data / "agency.yml").read_text(encoding="utf-8")) if plan_data else None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return ()
+    return (data,) if isinstance(data, dict) else ()
 
 
 def cmd_export(args: argparse.Namespace, settings) -> int:

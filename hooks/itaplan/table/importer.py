@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from itaplan.vocabulary import code_path, place
 from itaplan.plan.schema import Agency, Indicator, PlanInfo
 from itaplan.table.cells import indicator_ref, read_row
 from itaplan.table.heading import agency_and_title, assessment_year
+from itaplan.table.names import agency_names
 from itaplan.table.review import Review, ReviewItem
 from itaplan.table.source import COLUMNS, RawTable, TableError, read_table
 from itaplan.table.text_source import THAI_WINDOWS
@@ -38,15 +40,21 @@ class ImportResult:
 
 
 def import_file(path: Path, frameworks: Frameworks | None = None,
-                framework_files: dict[int, Path] | None = None) -> ImportResult:
+                framework_files: dict[int, Path] | None = None,
+                agencies: tuple[Mapping[str, object], ...] = ()) -> ImportResult:
     """Read and interpret the table in `path` (exported text or .docx) against the framework of its ITA year:
-    one of `frameworks` (default: itaplan's shipped ones); `framework_files` names the agency's own files."""
-    return import_table(read_table(path), frameworks, framework_files)
+    one of `frameworks` (default: itaplan's shipped ones); `framework_files` names the agency's own files;
+    `agencies` are other spellings of the agency's names to mend wrap spaces in (agency.yml, --name …)."""
+    return import_table(read_table(path), frameworks, framework_files, agencies)
 
 
 def import_table(table: RawTable, frameworks: Frameworks | None = None,
-                 framework_files: dict[int, Path] | None = None) -> ImportResult:
-    """Interpret a table; raise TableError listing every malformed row and missing part."""
+                 framework_files: dict[int, Path] | None = None,
+                 agencies: tuple[Mapping[str, object], ...] = ()) -> ImportResult:
+    """Interpret a table; raise TableError listing every malformed row and missing part.
+
+    A wrap space inside the agency's name, district or province (from the table's 'ชื่อหน่วยงาน …' line and from
+    each of `agencies`) is closed and listed like the dictionary's repairs (names.py, wrap.py)."""
     frameworks = frameworks if frameworks is not None else shipped_frameworks()
     problems: list[Problem] = []
     review = Review()
@@ -54,6 +62,7 @@ def import_table(table: RawTable, frameworks: Frameworks | None = None,
         review.add("file", "encoding", f"อ่านไฟล์เป็นภาษาไทยแบบ {THAI_WINDOWS} (ไม่ใช่ UTF-8): ตรวจดูว่าตัวอักษรไทย"
                    f"ถูกต้อง — read as Thai in {THAI_WINDOWS}, not UTF-8: check that the Thai text reads right")
     agency_fields, title = agency_and_title(table, problems)
+    names = agency_names(agency_fields, *agencies)
     year = assessment_year(table, title, review, problems)
     framework = frameworks.get(year) if year is not None else None
     if year is not None and framework is None:
@@ -100,7 +109,7 @@ def import_table(table: RawTable, frameworks: Frameworks | None = None,
                                     f"cell{'s are' if len(empty) > 1 else ' is'} empty: expected text"))
             continue
         if year is not None:
-            data = read_row(row, ref, year + 1, review, framework)
+            data = read_row(row, ref, year + 1, review, framework, names)
             scores[ref.number] = data["score"]
             indicators.append(_valid(Indicator, data, table.file, row.line, row.where, problems))
     missing = [str(ref.number) for ref in framework.indicators if ref.number not in seen] if framework else []

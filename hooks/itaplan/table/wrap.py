@@ -20,6 +20,14 @@ Where 1 and 2 hold but 3 does not, the space is left as written and listed, for 
 Two spaces in a row, spaces next to digits, Latin letters or punctuation, and spaces next to an
 abbreviation (พ.ศ., ต.ค.) are never touched. Every
 repair and every space left is reported with its line, field and the text before and after.
+
+No dictionary knows the agency's own names, so a space inside one of them is closed by name (names.py:
+the agency's name, the name without its kind such as เทศบาลตำบล, its district and province). With the made-up
+agency เทศบาลตำบลห้วยสมมุติ of อำเภอท่าสมมุติ: "เทศบาลตำบลห้วย สมมุติ" -> "เทศบาลตำบลห้วยสมมุติ", "อำเภอท่า
+สมมุติ" -> "อำเภอท่าสมมุติ". Only single spaces *inside* the name are closed, never one before or after it
+("ของ ห้วยสมมุติ" keeps its space), and only where the dictionary's cut of the joined text begins and ends a
+word at the name's two ends: "ที่ท่า สมมุติฐาน" spells ท่าสมมุติ across the space but cuts as ที่|ท่า|สมมุติฐาน,
+so it is left to the dictionary (and listed as left if the dictionary does not decide it either).
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import NamedTuple
+
+from itaplan.table.names import Name
 
 SET_APART = frozenset("""
 และ หรือ แต่ แต่ว่า ซึ่ง โดย เพื่อ จึง ก็ ดังนั้น ดังนี้ เช่น คือ ได้แก่ หาก ถ้า เมื่อ ว่า เนื่องจาก เพราะ แล้ว
@@ -40,6 +50,8 @@ _SPACE = re.compile(rf"(?<=[{_THAI}]) (?=[{_THAI}])")
 _RUN_BEFORE = re.compile(rf"[{_THAI}]+$")
 _RUN_AFTER = re.compile(rf"^[{_THAI}]+")
 _DIGITS = re.compile("[\u0e50-\u0e59]")
+_EDGE_BEFORE = re.compile(rf"[{_THAI}]*$")
+_EDGE_AFTER = re.compile(rf"^[{_THAI}]*")
 
 
 class Change(NamedTuple):
@@ -66,23 +78,39 @@ def _cut(text: str) -> list[str]:
     return word_tokenize(text, custom_dict=_dictionary()[1], engine="newmm", keep_whitespace=False)
 
 
-def repair(text: str) -> tuple[str, list[Change]]:
-    """The text with the sure wrap spaces removed, and every space repaired or left (for the review)."""
+class _Span(NamedTuple):
+    """Where one of the agency's names is written with a space inside, and whether the words around allow it."""
+
+    start: int
+    end: int
+    name: Name
+    whole: bool
+
+
+def repair(text: str, names: tuple[Name, ...] = ()) -> tuple[str, list[Change]]:
+    """The text with the sure wrap spaces removed, and every space repaired or left (for the review).
+
+    `names` are the agency's own names (names.agency_names), longest first: a space inside one is closed by name.
+    """
     changes: list[Change] = []
     out: list[str] = []
     last = 0
+    spans = _name_spans(text, names)
+    listed: set[_Span] = set()
     for match in _SPACE.finditer(text):
-        if _DIGITS.search(text[match.start() - 1:match.end() + 1]):
+        span = next((s for s in spans if s.start < match.start() < s.end), None)
+        if span is not None and span.whole:
+            if span not in listed:  # the name as written in agency.yml, in place of the spaced one
+                listed.add(span)
+                changes.append(Change(text[span.start:span.end], span.name.text, True, _by_name(span.name)))
+                out.extend((text[last:span.start], span.name.text))
+                last = span.end
             continue
-        if text[match.start() - 1:match.start()] == " " or text[match.end():match.end() + 1] == " ":
-            continue
-        before = text[max(0, match.start() - WINDOW - 1):match.start()]
-        after = text[match.end():match.end() + WINDOW + 1]
-        left, right = _RUN_BEFORE.search(before).group(), _RUN_AFTER.match(after).group()
-        if after[len(right):len(right) + 1] == "." or before[:len(before) - len(left)][-1:] == ".":
-            continue  # an abbreviation such as พ.ศ. or ต.ค. is never part of a wrapped word
-        decision = _decide(left[-WINDOW:], right[:WINDOW])
+        decision = _decision_at(text, match)
         if decision is None:
+            if span is not None and span not in listed:
+                listed.add(span)
+                changes.append(Change(text[span.start:span.end], span.name.text, False, _not_by_name(span.name)))
             continue
         joined, first, second, why = decision
         changes.append(Change(f"{first} {second}", first + second, joined, why))
@@ -91,6 +119,67 @@ def repair(text: str) -> tuple[str, list[Change]]:
             last = match.end()
     out.append(text[last:])
     return "".join(out), changes
+
+
+def _decision_at(text: str, match: re.Match) -> tuple[bool, str, str, str] | None:
+    """The dictionary's decision on one space between Thai letters (None: not a wrap, or not one to look at)."""
+    if _DIGITS.search(text[match.start() - 1:match.end() + 1]):
+        return None
+    if text[match.start() - 1:match.start()] == " " or text[match.end():match.end() + 1] == " ":
+        return None
+    before = text[max(0, match.start() - WINDOW - 1):match.start()]
+    after = text[match.end():match.end() + WINDOW + 1]
+    left, right = _RUN_BEFORE.search(before).group(), _RUN_AFTER.match(after).group()
+    if after[len(right):len(right) + 1] == "." or before[:len(before) - len(left)][-1:] == ".":
+        return None
+    return _decide(left[-WINDOW:], right[:WINDOW])
+
+
+def _name_spans(text: str, names: tuple[Name, ...]) -> list[_Span]:
+    """Each place a name is written with single spaces inside it, longer names first, none overlapping."""
+    spans: list[_Span] = []
+    for name in names:
+        for match in _name_pattern(name.text).finditer(text):
+            if len(match.group()) == len(name.text) or any(s.start < match.end() and match.start() < s.end
+                                                          for s in spans):
+                continue
+            spans.append(_Span(match.start(), match.end(), name, _whole(text, match.start(), match.end(), name.text)))
+    return spans
+
+
+@lru_cache(maxsize=64)
+def _name_pattern(name: str) -> re.Pattern:
+    """The name with an optional single space between any two of its letters (its own spaces stay required)."""
+    pieces: list[str] = []
+    for index, char in enumerate(name):
+        if char != " " and index and name[index - 1] != " ":
+            pieces.append(" ?")
+        pieces.append(re.escape(char))
+    return re.compile("".join(pieces))
+
+
+def _whole(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the dictionary, cutting the text around the name with the spaces closed, begins and ends a word at
+    the name's two ends (so the name is not the end of one word and the start of another)."""
+    left = _EDGE_BEFORE.search(text[max(0, start - WINDOW):start]).group()
+    right = _EDGE_AFTER.match(text[end:end + WINDOW]).group()
+    joined = left + name.replace(" ", "") + right
+    cuts, position = {0}, 0
+    for token in _cut(joined):
+        position += len(token)
+        cuts.add(position)
+    return len(left) in cuts and len(joined) - len(right) in cuts
+
+
+def _by_name(name: Name) -> str:
+    return (f"'{name.text}' เป็น{name.thai} ({name.key} ใน agency.yml) — "
+            f"'{name.text}' is {name.english} ({name.key} in agency.yml)")
+
+
+def _not_by_name(name: Name) -> str:
+    return (f"สะกดเป็น{name.thai} '{name.text}' ({name.key} ใน agency.yml) ข้ามช่องว่าง แต่คำรอบ ๆ ไม่ได้แบ่งที่ต้นและท้ายชื่อ — "
+            f"spells {name.english} '{name.text}' ({name.key} in agency.yml) across the space, but the words around "
+            "it do not begin and end there")
 
 
 @lru_cache(maxsize=4096)
