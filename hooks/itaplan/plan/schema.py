@@ -54,8 +54,8 @@ class Agency(_Strict):
     """หน่วยงานที่เผยแพร่แผน (plan_data/agency.yml) — the public agency that publishes the plan."""
 
     name: Text = Field(description="ชื่อหน่วยงานเต็ม เช่น องค์การบริหารส่วนตำบลหนองตัวอย่าง")
-    district: Text = Field(description="อำเภอ (ไม่ต้องเขียนคำว่าอำเภอ) เช่น โพธิ์ทอง")
-    province: Text = Field(description="จังหวัด (ไม่ต้องเขียนคำว่าจังหวัด) เช่น อ่างทอง")
+    district: Text = Field(description="อำเภอ: เขียนเฉพาะชื่อ ไม่ต้องมีคำว่าอำเภอ")
+    province: Text = Field(description="จังหวัด: เขียนเฉพาะชื่อ ไม่ต้องมีคำว่าจังหวัด")
 
 
 class PlanInfo(_Strict):
