@@ -538,21 +538,54 @@ def test_chart_text_keeps_its_contrast_in_chromiums_forced_dark_mode(forced_dark
 
 # ---- Tables, permalinks, back to top, print, 404, axe ----------------------------------------------
 
-def test_year_tables_are_16_px_and_say_when_they_scroll(chromium, large_text, reader_url):
-    for browser in (chromium, large_text):
-        page = _open(browser, reader_url + PAGE_TYPES["trends"])
-        tables = page.evaluate("""() => [...document.querySelectorAll('.itaplan-years')].map(region => ({
-            px: parseFloat(getComputedStyle(region.querySelector('td')).fontSize),
-            scrolls: region.scrollWidth > region.clientWidth + 1, tab: region.tabIndex,
-            cue: !!(region.previousElementSibling && region.previousElementSibling.matches('.itaplan-scroll-cue')
-                    && region.previousElementSibling.checkVisibility())}))""")
-        root = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+YEAR_TABLES = """() => [...document.querySelectorAll('.itaplan-years')].map(region => ({
+  px: parseFloat(getComputedStyle(region.querySelector('td')).fontSize),
+  scrolls: region.scrollWidth > region.clientWidth + 1, tab: region.tabIndex, width: region.clientWidth,
+  cue: !!(region.previousElementSibling && region.previousElementSibling.matches('.itaplan-scroll-cue')),
+  headers: [...region.querySelectorAll('thead th')].map(th => th.textContent.trim()),
+  rows: [...region.querySelectorAll('tbody tr')].map(tr => ({
+    width: tr.getBoundingClientRect().width,
+    labels: [...tr.cells].map(td => getComputedStyle(td, '::before').content.replace(/^"|"$/g, '')),
+    change: tr.querySelector('[class*=itaplan-change-]').className.match(/itaplan-change-(\\w+)/)[1],
+    arrow: getComputedStyle(tr.querySelector('[class*=itaplan-change-]'), '::before').content}))}))"""
+
+
+@pytest.mark.parametrize("name", ["trends", "indicator"])
+def test_year_tables_are_labelled_cards_on_a_phone_at_normal_and_200_percent_text(chromium, large_text,
+                                                                                  reader_url, name):
+    """Scores by year need no sideways swipe, even at 200 % text: one card a year, each value under its
+    column's name, which a screen reader reads with the value (the cell's name starts with it)."""
+    for label, browser in (("normal", chromium), ("200 %", large_text)):
+        page = _open(browser, reader_url + PAGE_TYPES[name])
+        tables = page.evaluate(YEAR_TABLES)
+        cells = page.locator(".itaplan-years").first.aria_snapshot()
+        screenshot(page, f"older-reader-{name}-years-{'360px' if label == 'normal' else '360px-200pc'}")
         page.close()
-        assert len(tables) == 10
-        assert all(t["px"] >= 16 for t in tables), tables
-        assert all(t["cue"] == t["scrolls"] and (t["tab"] == 0) == t["scrolls"] for t in tables), tables
-        if root >= 2 * NORMAL_ROOT_PX:
-            assert all(t["scrolls"] for t in tables), "at 200 % the four columns cannot fit: the cue is tested"
+        assert len(tables) == (10 if name == "trends" else 1)
+        arrows = []
+        for table in tables:
+            assert table["px"] >= 16, (label, table)
+            assert not table["scrolls"] and not table["cue"] and table["tab"] == -1, (label, table)
+            assert len(table["rows"]) >= 2
+            for row in table["rows"]:
+                assert row["labels"] == table["headers"], (label, row)
+                assert row["width"] >= table["width"] - 2, (label, row)  # as wide as the text, no columns
+                # a change keeps its symbol in a card (the word and the number carry the meaning)
+                assert row["arrow"] == {"up": '"▲ " / ""', "down": '"▼ " / ""'}.get(row["change"], "none"), row
+            arrows += [row["arrow"] for row in table["rows"] if row["arrow"] != "none"]
+        assert arrows, "no change up or down: the symbols are not tested"
+        # what a screen reader says of each cell: its column's name, then its value
+        said = [line.strip()[len('- cell "'):] for line in cells.splitlines() if line.strip().startswith("- cell ")]
+        assert said and all(any(text.startswith(h + " ") for h in tables[0]["headers"]) for text in said), said
+        assert any(text.startswith("ปีที่ประเมิน ITA ") for text in said), said
+
+
+def test_year_tables_are_tables_on_a_desktop(chromium, reader_url):
+    page = _open(chromium, reader_url + PAGE_TYPES["trends"], DESKTOP)
+    tables = page.evaluate(YEAR_TABLES)
+    page.close()
+    assert all(row["labels"] == ["none"] * len(table["headers"]) for table in tables for row in table["rows"])
+    assert all(t["px"] >= 16 and not t["scrolls"] for t in tables), tables
 
 
 def test_back_to_top_does_not_cover_the_text_at_200_percent(large_text, reader_url):
