@@ -455,6 +455,32 @@ def _text_contrast(image) -> float:
     return max(_ratio(colour, background) for _, colour in colours)
 
 
+# ---- Small print ----------------------------------------------------------------------------------
+
+SMALL_PRINT = {"the date it was last updated": ".md-source-file__fact", "the agency's address in the footer": ".md-copyright"}
+
+
+def test_small_print_is_16_px_at_7_to_1_on_a_phone(chromium, reader_url):
+    """The line "ปรับปรุงล่าสุด …" under the content and the address at the foot: Material sets them in 13.6 and
+    12.8 px grey (about 4.5:1). An older reader gets at least 16 px, at 7:1 or more (WCAG AAA)."""
+    page = _open(chromium, reader_url + PAGE_TYPES["indicator"])
+    found = {}
+    for what, selector in SMALL_PRINT.items():
+        element = page.locator(selector).first
+        element.scroll_into_view_if_needed()
+        found[what] = {"text": " ".join(element.text_content().split()), "contrast": round(_contrast(page, selector), 2),
+                       "px": [px for px in page.evaluate("""selector => [...document.querySelector(selector)
+            .querySelectorAll('*')].concat(document.querySelector(selector)).filter(el => [...el.childNodes]
+            .some(n => n.nodeType === 3 && n.textContent.trim())).map(el => parseFloat(getComputedStyle(el).fontSize))""",
+                                                                       selector)]}
+    page.close()
+    assert found["the date it was last updated"]["text"].startswith("ปรับปรุงล่าสุด ")
+    assert "อ่างทอง" in found["the agency's address in the footer"]["text"]
+    for what, seen in found.items():
+        assert seen["px"] and min(seen["px"]) >= 16, f"{what}: {seen}"
+        assert seen["contrast"] >= 7, f"{what}: {seen}"
+
+
 # ---- Charts ---------------------------------------------------------------------------------------
 
 CHART_TEXT = ".itaplan-chart-label, .itaplan-chart-value, .itaplan-chart-legend li, .itaplan-trend-scale li, " \
