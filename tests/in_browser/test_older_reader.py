@@ -11,6 +11,7 @@ Screenshots of every page type go to tests/artifacts/ for people to look at.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -401,6 +402,31 @@ def test_tab_reaches_every_search_result_and_shift_tab_comes_back(large_text, re
     page.keyboard.press("Enter")
     page.wait_for_url(target, timeout=WAIT)
     page.close()
+
+
+SEARCH_COUNTS = """() => [document.querySelector('.md-search-result__meta')].concat(
+  [...document.querySelectorAll('.md-search-result__more > summary')]).map(el => el.textContent.trim())"""
+
+
+@pytest.mark.parametrize("digits", ["thai", "arabic"])
+def test_search_counts_follow_the_sites_digits(chromium, reader_url, digits):
+    """Material fills "พบ # หน้าที่ตรงกัน" and "อีก # รายการในหน้านี้" with Arabic digits; the site writes Thai ones
+    when extra.itaplan.digits is thai (the page says so in <meta name="itaplan-digits">), and the counts follow."""
+    page = _open(chromium, reader_url + PAGE_TYPES["summary"])
+    assert page.evaluate("document.querySelector('meta[name=itaplan-digits]').content") == "thai"  # the fixture's
+    if digits == "arabic":  # as a site set to arabic says it
+        page.evaluate("document.querySelector('meta[name=itaplan-digits]').content = 'arabic'")
+    page.locator("button[data-itaplan-for=__search]").click()
+    page.keyboard.insert_text("ทุจริต")
+    page.wait_for_selector(".md-search-result__more", timeout=30_000)
+    page.wait_for_function(f"() => /^พบ [0-9๐-๙]+ หน้าที่ตรงกัน$/.test({STATUS})", timeout=WAIT)
+    counts, said = page.evaluate(SEARCH_COUNTS), page.evaluate(STATUS)
+    page.close()
+    number = "[๐-๙]+" if digits == "thai" else "[0-9]+"
+    assert re.fullmatch(f"พบ {number} หน้าที่ตรงกัน", counts[0]), counts[0]
+    assert re.fullmatch(f"พบ {number} หน้าที่ตรงกัน", said), said  # what a screen reader is told
+    assert len(counts) > 1, "no result with more matches on its page: อีก … รายการ is not tested"
+    assert all(re.fullmatch(f"อีก {number} รายการในหน้านี้", text) for text in counts[1:]), counts
 
 
 def test_search_by_keyboard_on_a_desktop(chromium, reader_url):
