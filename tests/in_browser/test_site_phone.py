@@ -60,7 +60,13 @@ SMALL_TARGETS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("path", ["", "2569/", "2569/indicator-07/", "2569/print/"])
+# The same, for the open search alone (its back arrow, its clear button "ล้าง", its results)
+SEARCH_TARGETS = SMALL_TARGETS.replace(
+    "if (el.closest('.md-search__output, .md-search__form, .md-search__overlay')) continue;  // closed search",
+    "if (!el.closest('.md-search') || getComputedStyle(el).opacity === '0') continue;")
+
+
+@pytest.mark.parametrize("path", ["", "2569/", "2569/indicator-07/", "2569/print/", "trends/"])
 def test_tap_targets_are_at_least_44_px_on_a_phone(chromium, site_url, path):
     page = chromium.new_page(viewport=PHONE)
     page.goto(site_url + path, wait_until="networkidle")
@@ -68,5 +74,14 @@ def test_tap_targets_are_at_least_44_px_on_a_phone(chromium, site_url, path):
     page.locator("button[data-itaplan-for=__drawer]").click()  # the menu, opened
     page.wait_for_timeout(400)
     small += page.evaluate(SMALL_TARGETS)
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => !document.getElementById('__drawer').checked", timeout=10_000)
+    page.locator("button[data-itaplan-for=__search]").click()  # the search, opened, with a query and results
+    page.keyboard.insert_text("ทุจริต")
+    page.wait_for_selector(".md-search-result__item", timeout=30_000)
+    page.wait_for_function("""() => { const clear = document.querySelector('.md-search__options > .md-icon');
+        return getComputedStyle(clear).opacity !== '0' && !clear.getAnimations().length; }""", timeout=10_000)
+    searched = page.evaluate(SEARCH_TARGETS)
     page.close()
     assert not small, "tap targets smaller than 44 px: " + "; ".join(small)
+    assert not searched, "tap targets smaller than 44 px in the open search: " + "; ".join(searched)

@@ -16,7 +16,9 @@
  * - Search: the number of results is announced (a polite live region); text that arrives without
  *   a key press (paste, an input method, autofill) searches too; Escape puts focus back where it
  *   was before the search opened; the results box takes no Tab stop of its own, but Tab and
- *   Shift+Tab go round the box, its clear button and every result (Material closes the search on Tab).
+ *   Shift+Tab go round the box, its clear button and every result (Material closes the search on Tab);
+ *   its counts ("พบ # หน้าที่ตรงกัน", "อีก # รายการในหน้านี้", which Material fills with Arabic digits) are
+ *   in the site's digits (<meta name="itaplan-digits">, from extra.itaplan.digits).
  * - The skip link moves focus to the heading it points at.
  * - Headings' permalinks (¶) stay clickable but out of the Tab order: the page's table of contents
  *   links every heading.
@@ -304,6 +306,26 @@
     input.addEventListener("compositionend", function () { composing = false; nudge(); });
     input.addEventListener("input", function (e) { if (!composing && !e.isComposing) nudge(); });
     input.addEventListener("change", nudge);
+
+    /* The counts in the site's digits: Thai (๑๒๓) unless the site is set to Arabic. Read when the counts
+       change, so that a page's setting is what it says at that moment. */
+    var results = document.querySelector(".md-search-result");
+    if (results) {
+      new MutationObserver(function () {
+        var setting = document.querySelector("meta[name=itaplan-digits]");
+        if (!setting || setting.content !== "thai") return;
+        results.querySelectorAll(".md-search-result__meta, .md-search-result__more > summary").forEach(function (el) {
+          var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), node;
+          while ((node = walker.nextNode())) {
+            if (/[0-9]/.test(node.nodeValue)) {
+              node.nodeValue = node.nodeValue.replace(/[0-9]/g, function (d) {
+                return String.fromCharCode(0x0e50 + Number(d));
+              });
+            }
+          }
+        });
+      }).observe(results, { childList: true, characterData: true, subtree: true });
+    }
 
     /* The number of results, told to screen readers once the list settles */
     if (meta) {
