@@ -225,7 +225,10 @@ def test_keyboard_walk_forwards_and_backwards_at_200_percent(large_text, reader_
         assert not [s for s in stops if s["permalink"]], f"{direction}: a heading's ¶ link takes a Tab stop"
         assert not [s for s in stops if not s["name"]], f"{direction}: a stop without a name"
     assert forwards[0]["name"] == "ข้ามไปที่เนื้อหา"
-    assert {s["name"] for s in forwards} == {s["name"] for s in backwards}
+    # Material shows its "back to top" button while the reader scrolls up, so walking backwards (which scrolls
+    # up) may meet it and walking forwards does not: every other stop is met both ways.
+    top = {"กลับขึ้นด้านบน"}
+    assert {s["name"] for s in forwards} - top == {s["name"] for s in backwards} - top
 
 
 MENU = """() => {
