@@ -67,6 +67,10 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         [("agency.yml", "name: เทศบาลตำบลโคกพุทรา", 'name: ""')],
         "plan_data/agency.yml:3: ช่องชื่อหน่วยงาน (name): ว่างอยู่: ใส่ค่าต่อจาก name: ในบรรทัดเดียวกัน "
         "เช่น name: องค์การบริหารส่วนตำบลตัวอย่าง"),
+    "an assessment year equal to the fiscal year": (
+        [(PLAN, "assessment_year: 2568", "assessment_year: 2569")],
+        "plan_data/2569/plan.yml:4: ช่องปีที่ประเมิน (assessment_year): แผนของปีงบประมาณ 2569 (ชื่อโฟลเดอร์) "
+        "วิเคราะห์ผลการประเมิน ITA ของปีก่อนหน้า แต่ช่องนี้เขียนว่า 2569: แก้เป็น assessment_year: 2568"),
     "thai digits are numbers": (
         [(R6_01, "percent: 60", "percent: ๖๐"), (IND04, "score: 100", "score: ๙๙.๗๙")], None),
     # right diagnosis, one fix

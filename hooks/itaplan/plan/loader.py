@@ -122,7 +122,15 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
             c.add(plan_file, doc.line_of(("fiscal_year",)), "fiscal_year",
                   f"is {info.fiscal_year} but the folder is {folder.name}: expected them to match", "mismatch",
                   f"ปีงบประมาณในไฟล์คือ {info.fiscal_year} แต่โฟลเดอร์ชื่อ {folder.name}: ต้องตรงกัน")
-        if info is not None and doc is not None:
+        if info is not None and doc is not None and _assessment_year_wrong(info, folder):
+            # The folder's name is the fiscal year: the year assessed is the one before it.
+            expected = int(folder.name) - 1
+            c.add(plan_file, doc.line_of(("assessment_year",)), "assessment_year",
+                  f"is {info.assessment_year}, but the plan of fiscal year {folder.name} (the folder's name) "
+                  f"analyses the ITA assessment of the year before: expected assessment_year: {expected}", "mismatch",
+                  f"แผนของปีงบประมาณ {folder.name} (ชื่อโฟลเดอร์) วิเคราะห์ผลการประเมิน ITA ของปีก่อนหน้า "
+                  f"แต่ช่องนี้เขียนว่า {info.assessment_year}: แก้เป็น assessment_year: {expected}")
+        elif info is not None and doc is not None:
             framework = frameworks.get(info.assessment_year)
             if framework is None:
                 c.problems.append(missing_framework(c.shown(plan_file), doc.line_of(("assessment_year",)),
@@ -169,6 +177,15 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
     numbers = sorted(found)
     return YearPlan(info=info, indicators=tuple(found[n][0] for n in numbers),
                     sources={n: c.shown(found[n][1]) for n in numbers}, framework=framework)
+
+
+def _assessment_year_wrong(info: PlanInfo, folder: Path) -> bool:
+    """Whether assessment_year is not the year before the folder's fiscal year. A file that is wholly another
+    year's (fiscal_year the folder's name does not match, assessment_year the year before it) is told once,
+    by the fiscal_year mismatch above."""
+    if info.assessment_year == int(folder.name) - 1:
+        return False
+    return str(info.fiscal_year) == folder.name or info.assessment_year != info.fiscal_year - 1
 
 
 def _check_period(c: _Collector, path: Path, doc: YamlDocument, indicator: Indicator, fiscal_year: int) -> None:
