@@ -147,6 +147,10 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         [(R6_01, "percent: 60", "percent: 100")],
         "plan_data/2569/progress/6-months/01.yml:9: ช่องร้อยละความคืบหน้า (percent) ของขั้นตอนที่ 2: ร้อยละ 100 "
         "แต่สถานะเป็น “อยู่ระหว่างดำเนินการ”: ถ้าเสร็จแล้วให้ใช้สถานะ ดำเนินการแล้ว"),
+    "number differs from the file name": (
+        [(IND04, "number: 4", "number: 5")],
+        "plan_data/2569/indicators/04.yml:3: ช่องหมายเลขตัวชี้วัด (number): ไฟล์ 04.yml เป็นไฟล์ของตัวชี้วัดที่ 4 "
+        "แต่ช่องนี้เขียนว่า 5: แก้เป็น number: 4"),
     "a field twice": (
         [(IND04, "score: 100", "score: 100\nscore: 99")],
         "plan_data/2569/indicators/04.yml:7: รูปแบบไฟล์ผิด: ช่อง score ซ้ำกันสองครั้งในกลุ่มเดียวกัน: ให้เหลือไว้ครั้งเดียว"),

@@ -138,11 +138,18 @@ def test_yaml_syntax_error_is_located(data):
 
 
 def test_duplicate_indicator(data):
-    edit(data, "2569/indicators/02.yml", "number: 2", "number: 1")
+    (data / "2569/indicators/01-copy.yml").write_bytes((data / IND01).read_bytes())
     found = problems(data)
     dup = [p for p in found if p.field == "number"]
-    assert dup and dup[0].file == "plan_data/2569/indicators/02.yml"
+    assert dup and dup[0].file == "plan_data/2569/indicators/01-copy.yml"
     assert "also defined in plan_data/2569/indicators/01.yml" in dup[0].message
+
+
+def test_a_number_other_than_the_file_name_is_told_once_with_the_fix(data):
+    edit(data, "2569/indicators/02.yml", "number: 2", "number: 1")
+    p = only_problem(data)
+    assert (p.file, p.field, p.kind) == ("plan_data/2569/indicators/02.yml", "number", "mismatch")
+    assert p.thai_text.endswith("แก้เป็น number: 2")
 
 
 def test_missing_indicator(data):

@@ -147,6 +147,15 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
         indicator, doc = c.load(path, Indicator)
         if indicator is None or doc is None:
             continue
+        named = int(path.stem) if re.fullmatch(r"\d{1,2}", path.stem) else None
+        if named is not None and named != indicator.number and (framework is None or named in framework.numbers()):
+            # The file's name (04.yml, as the guide asks) was chosen on purpose; the number line is the slip.
+            c.add(path, doc.line_of(("number",)), "number",
+                  f"the file {path.name} is indicator {named}'s, but this field says {indicator.number}: "
+                  f"change it to number: {named}", "mismatch",
+                  f"ไฟล์ {path.name} เป็นไฟล์ของตัวชี้วัดที่ {named} แต่ช่องนี้เขียนว่า {indicator.number}: "
+                  f"แก้เป็น number: {named}")
+            continue
         if framework is not None:
             own = _own_file(frameworks, framework)
             _check_reference(c, path, doc, indicator, framework, own,
