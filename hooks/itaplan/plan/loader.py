@@ -17,6 +17,7 @@ from itaplan.plan.frameworks import load_frameworks, missing_framework
 from itaplan.plan.file_names import undecodable_names
 from itaplan.plan.model import PlanSet, YearPlan
 from itaplan.plan.schema import Agency, Indicator, PlanInfo
+from itaplan.plan.unit_names import near_unit_warnings, shown_files
 from itaplan.plan.validation import validate
 from itaplan.plan.yaml_source import YamlDocument, read_yaml
 from itaplan.thai import short_date
@@ -174,6 +175,7 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
         else:
             found[indicator.number] = (indicator, path, doc)
     parsed_all = len(c.problems) == before
+    c.warnings.extend(near_unit_warnings(shown_files(found, c.shown)))
     missing = [n for n in framework.numbers() if n not in found] if framework is not None else []
     if missing and parsed_all:
         count, year = len(framework.indicators), framework.assessment_year
