@@ -219,6 +219,14 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         "(ไฟล์ plan_data/frameworks/2568.yml) คือ “การใช้ทรัพย์สินของราชกร” แต่พบ “การใช้ทรัพย์สินของราชการ” "
         "ซึ่งเป็นชื่อในกรอบการประเมินปีอื่น ชื่อในไฟล์ plan_data/frameworks/2568.yml จึงอาจพิมพ์ผิด: "
         "แก้ชื่อตัวชี้วัดที่ 4 ในไฟล์ plan_data/frameworks/2568.yml เป็น name: การใช้ทรัพย์สินของราชการ"),
+    "a tool left out in the agency's framework file": (
+        [(FW, "", OWN_2568.replace("    tool: IIT\n  - number: 2", "  - number: 2", 1))],
+        "plan_data/frameworks/2568.yml:24: ช่องเครื่องมือ (tool) ของตัวชี้วัดรายการที่ 1: ยังไม่ได้กรอกช่องนี้ "
+        "ซึ่งต้องมีทุกครั้ง: เพิ่มบรรทัด เช่น tool: IIT"),
+    "an empty source in the agency's framework file": (
+        [(FW, "", OWN_2568[:OWN_2568.index("source:")] + "source:\n" + OWN_2568[OWN_2568.index("tools:"):])],
+        "plan_data/frameworks/2568.yml:5: ช่องที่มาของรายการ (source): ว่างอยู่: ใส่ค่าต่อจาก source: ในบรรทัดเดียวกัน "
+        "เช่น source: คู่มือการประเมิน ITA ของปีนั้น หน้าที่ใช้"),
     # no silent folding, no text cut short
     "a step folded into the one above": (
         [(IND04, "\n- เผยแพร่", "\n - เผยแพร่")],
