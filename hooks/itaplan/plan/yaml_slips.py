@@ -149,7 +149,7 @@ def diagnose(text: str, line: int | None, problem: str, column: int | None, show
             slip = _text_slip(lines, index)
         else:
             slip = _dash_slip(lines, index) or (_item_slip(lines, index) if ln.item else None)
-            slip = slip or _key_slip(lines, index, siblings, slipped)
+            slip = slip or _key_slip(lines, index, siblings, slipped, file_kind)
         if slip is not None:
             found = slip
             slipped.add(slip.line)
@@ -238,7 +238,15 @@ def _closed(lines: list[_Line], first: _Line, second: _Line) -> bool:
     return any(ln.indent <= min(first.indent, second.indent) and not ln.item for ln in inner)
 
 
-def _key_slip(lines: list[_Line], index: int, siblings: dict[str, set[str]], slipped: set[int]) -> Slip | None:
+def named(key: str, file_kind: str | None) -> str:
+    """A field name as staff read it in a message about lines: 'ช่องสถานะ (status)'; the key alone when this kind
+    of file has no label for it, or gives one name two labels (a framework's tool name and indicator name)."""
+    labels = {text for path, text in LABELS.get(file_kind or "", {}).items() if path.rsplit(".", 1)[-1] == key}
+    return f"ช่อง{labels.pop()} ({key})" if len(labels) == 1 else key
+
+
+def _key_slip(lines: list[_Line], index: int, siblings: dict[str, set[str]], slipped: set[int],
+              file_kind: str | None = None) -> Slip | None:
     """A field whose name is not in line with the nearest field of the same group above it."""
     ln = lines[index]
     if ln.key is None or ln.key not in siblings:
@@ -252,11 +260,16 @@ def _key_slip(lines: list[_Line], index: int, siblings: dict[str, set[str]], sli
     odd, other = (before, ln) if wanted == ln.key_col else (ln, before)
     how_th, how_en = _move(odd.key, odd.key_col, wanted)
     return Slip(odd.number,
-                f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: {odd.key} ในบรรทัด {odd.number} เว้นวรรคหน้า {odd.key_col} ช่อง แต่ "
-                f"{other.key} ในบรรทัด {other.number} ซึ่งอยู่ในกลุ่มเดียวกัน เว้น {other.key_col} ช่อง ต้องเริ่ม"
+                f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: {named(odd.key, file_kind)} ในบรรทัด {odd.number} เว้นวรรคหน้า "
+                f"{odd.key_col} ช่อง แต่{named(other.key, file_kind)} ในบรรทัด {other.number} ซึ่งอยู่ในกลุ่มเดียวกัน "
+                f"เว้น {other.key_col} ช่อง ต้องเริ่ม"
                 f"ตรงแนวเดียวกัน: {how_th}",
-                f"indentation differs: {odd.key} on line {odd.number} has {odd.key_col} spaces before it, "
+                f"indentation differs: {odd.key} on line {odd.number} has {_spaces(odd.key_col)} before it, "
                 f"{other.key} on line {other.number}, in the same group, has {other.key_col}: {how_en}")
+
+
+def _spaces(count: int) -> str:
+    return f"{count} space{'s' if count != 1 else ''}"
 
 
 def _text_slip(lines: list[_Line], index: int) -> Slip | None:
