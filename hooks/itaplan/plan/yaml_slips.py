@@ -158,6 +158,59 @@ def diagnose(text: str, line: int | None, problem: str, column: int | None, show
     return found
 
 
+def tab_slip(text: str, line: int | None, shown_as: str) -> Slip | None:
+    """A Tab before a line (YAML refuses it): the line, the field it stands before, and how many spaces to put
+    instead — those of the field beside it in its group, or two in from the line it belongs under."""
+    raws = text.splitlines()
+    tabbed = [n for n, raw in enumerate(raws, start=1) if "\t" in raw[:len(raw) - len(raw.lstrip(" \t"))]
+              and raw.strip()]
+    if not tabbed:
+        return None
+    number = next((n for n in reversed(tabbed) if line is None or n <= line), tabbed[0])
+    body = raws[number - 1].lstrip(" \t")
+    item = body == "-" or body.startswith("- ")
+    match = _KEY.match(body[1:].lstrip(" ") if item else body)
+    key = match.group(1) if match else None
+    file_kind = kind_of(shown_as)
+    above = [ln for ln in _lines(text) if ln.number < number and ln.text_of is None]
+    wanted, beside = _tab_column(above, key, item, _siblings(file_kind).get(key or "", set()))
+    what = "-" if item else key
+    before_th = f" ก่อน{'ขีด -' if item else named(key, file_kind)}" if what else ""
+    before_en = f" before {'the dash' if item else key}" if what else ""
+    if wanted is None:
+        how_th, how_en = "ลบแท็บออก แล้วเว้นวรรคหน้าบรรทัดด้วยปุ่มเว้นวรรค (space) ให้ตรงแนวเดียวกับบรรทัดอื่นในกลุ่ม", (
+            "remove the Tab and indent with spaces, in line with the other lines of its group")
+    else:
+        line_up = ""
+        if beside is not None:
+            other = f"{named(beside.key, file_kind)} ในบรรทัด" if beside.key and not item else "ข้อในบรรทัด"
+            line_up = f"ตรงแนวเดียวกับ{other} {beside.number}"
+        if wanted:
+            how_th = (f"ลบแท็บออก แล้วเว้นวรรคหน้า{' ' + what if what else 'บรรทัด'} {wanted} ช่องด้วยปุ่มเว้นวรรค (space)"
+                      + (f" ให้{line_up}" if line_up else ""))
+        else:
+            how_th = f"ลบแท็บออก ให้ {what} เริ่มที่ต้นบรรทัด (ไม่ต้องเว้นวรรค)" + (f" {line_up}" if line_up else "")
+        how_en = (f"remove the Tab and put {_spaces(wanted)} before {what or 'the line'}"
+                  + (f", in line with line {beside.number}" if beside is not None else ""))
+    return Slip(number, f"มีแท็บ (Tab) หน้าบรรทัด {number}{before_th}: {how_th}",
+                f"line {number} has a Tab{before_en}; YAML indents with spaces only: {how_en}")
+
+
+def _tab_column(above: list[_Line], key: str | None, item: bool, group: set[str]) -> tuple[int | None, _Line | None]:
+    """Where a tabbed line should start: (column, the line it lines up with), or (column, None) for two spaces in
+    from its parent line, or (None, None) when the lines above do not say."""
+    for b in reversed(above):
+        if item and b.item:
+            return b.indent, b
+        if not item and key is not None and (b.key in group or b.key == key):
+            return b.key_col, b
+        if b.key is not None and not b.value:  # the line it belongs under: 'period:'
+            return (b.key_col if item else b.key_col + 2), None
+        if b.key_col == 0:
+            break
+    return None, None
+
+
 _WORD = re.compile(r"^([A-Za-z_]+)(?:\s+(.*))?$")
 
 
