@@ -143,6 +143,11 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         [(R6_01, "file: 6-months/order-01.pdf", "file: 6-months/order-02.pdf")],
         "plan_data/2569/progress/6-months/01.yml:27: ช่องไฟล์เอกสาร (file) ของหลักฐาน รายการที่ 1: ไม่พบไฟล์ "
         "evidence/6-months/order-02.pdf: ตรวจชื่อไฟล์ (ตัวพิมพ์เล็กใหญ่ต้องตรงกัน) และอัปโหลดไฟล์ไว้ในโฟลเดอร์นั้น"),
+    "a photo named in the wrong case": (
+        [(R6_01, "photo: 6-months/training-01.jpg", "photo: 6-months/training-01.JPG")],
+        "plan_data/2569/progress/6-months/01.yml:29: ช่องภาพถ่าย (photo) ของหลักฐาน รายการที่ 2: ไม่พบไฟล์ "
+        "evidence/6-months/training-01.JPG แต่ในโฟลเดอร์มีไฟล์ 6-months/training-01.jpg ซึ่งตัวพิมพ์เล็กใหญ่ต่างกัน "
+        "(เว็บไซต์ถือว่าเป็นคนละชื่อ): แก้ชื่อในช่องนี้เป็น 6-months/training-01.jpg"),
     "a finish date from last year": (
         [(R6_01, "  done: 2025-11-15", "  done: 15 พ.ย. 2567")],
         "plan_data/2569/progress/6-months/01.yml:6: ช่องวันที่แล้วเสร็จ (done) ของขั้นตอนที่ 1: วันที่แล้วเสร็จ "
