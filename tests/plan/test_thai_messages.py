@@ -32,7 +32,7 @@ def thai_problems(data, model=Indicator):
     ({"question": {"code": "1x", "text": "ข้อ"}}, "string_pattern_mismatch", "question.code",
      "รหัสข้อคำถามต้องเป็นอักษรนำหน้าของแบบสำรวจ"),
     ({"links": [{"title": "ก", "url": "javascript:alert(1)"}]}, "value_error", "links[0].url",
-     "ลิงก์แบบ 'javascript:' ใช้ไม่ได้"),
+     "ลิงก์แบบ “javascript:” ใช้ไม่ได้"),
     ({"analysis": ["   "]}, "value_error", "analysis[0]", "ข้อความว่าง"),
     ({"steps": "ทำทุกอย่าง"}, "list_type", "steps", "ต้องเป็นรายการ"),
     ({"period": "ทั้งปี"}, "model_type", "period", "ต้องเป็นกลุ่มช่องย่อย"),

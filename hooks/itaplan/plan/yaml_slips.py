@@ -278,7 +278,7 @@ def _item_slip(lines: list[_Line], index: int) -> Slip | None:
                         f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ขีด - ในบรรทัด {odd.number} เว้นวรรคหน้า {odd.indent} ช่อง "
                         f"แต่ข้อ{'ก่อนหน้า' if other.number < odd.number else 'ถัดไป'}ในบรรทัด {other.number} เว้น "
                         f"{other.indent} ช่อง ทุกข้อในรายการเดียวกันต้องเริ่มตรงแนวเดียวกัน: {how_th}",
-                        f"indentation differs: the '-' on line {odd.number} has {odd.indent} spaces before it, the "
+                        f"indentation differs: the \"-\" on line {odd.number} has {odd.indent} spaces before it, the "
                         f"item on line {other.number} has {other.indent}; items of one list line up: {how_en}")
         if before.indent < ln.indent and not before.item:
             return None
@@ -360,8 +360,8 @@ def _dash_slip(lines: list[_Line], index: int) -> Slip | None:
     return Slip(ln.number,
                 f"หลังขีด - ในบรรทัด {ln.number} ไม่มีเว้นวรรค ระบบจึงไม่อ่านเป็นข้อในรายการ: เว้นวรรคหนึ่งช่องหลัง - "
                 f"เป็น {quote('- ' + ln.value[1:].strip(), limit=40)}",
-                f"the '-' on line {ln.number} has no space after it, so it is not read as a list item: put one "
-                "space after the '-'")
+                f"the \"-\" on line {ln.number} has no space after it, so it is not read as a list item: put one "
+                "space after the \"-\"")
 
 
 def _orphan(lines: list[_Line], at: _Line, file_kind: str | None, continued: bool) -> Slip | None:
@@ -464,10 +464,10 @@ def _fold_slip(line: int, node: yaml.ScalarNode, loc: tuple, parent: yaml.Node |
         dash = parent.start_mark.column
         if marker == "-" and indent != dash:
             how_th, how_en = _move("-", indent, dash)
-            fix_th, fix_en = f"ให้ - ตรงแนวเดียวกับ - ในบรรทัด {start}: {how_th}", f"line the '-' up with line {start}: {how_en}"
+            fix_th, fix_en = f"ให้ - ตรงแนวเดียวกับ - ในบรรทัด {start}: {how_th}", f"line the \"-\" up with line {start}: {how_en}"
         else:
             fix_th = f"ถ้าเป็นข้อใหม่ ให้ขึ้นบรรทัดด้วย - ตรงแนวเดียวกับ - ในบรรทัด {start}"
-            fix_en = f"if it is a new item, begin its line with '- ' in line with line {start}"
+            fix_en = f"if it is a new item, begin its line with \"- \" in line with line {start}"
     elif node.style == ">":
         fix_th = f"ใช้ | แทน > ในบรรทัด {start} เพื่อให้ขึ้นบรรทัดใหม่ตามที่เขียน"
         fix_en = f"write | instead of > on line {start} to keep the lines as written"
@@ -505,7 +505,7 @@ def cut_by_comment(text: str, root: yaml.Node | None) -> list[Slip]:
         thai = (f"ข้อความ {quote(cut)} ในบรรทัด {row + 1} ถูกตัดทิ้ง เพราะ # ที่มีเว้นวรรคข้างหน้าคือเครื่องหมายหมายเหตุของ YAML "
                 + (f"ค่าจึงเหลือเพียง {quote(kept)}" if kept else "ค่าจึงว่าง")
                 + ": ถ้า # เป็นส่วนของข้อความ ให้ครอบทั้งข้อความด้วยเครื่องหมายคำพูด \"…\" ถ้าเป็นหมายเหตุ ให้ย้ายไปไว้บรรทัดของตัวเอง")
-        english = (f"the text {quote(cut, english=True)} on line {row + 1} is dropped: ' #' starts a YAML comment, "
+        english = (f"the text {quote(cut, english=True)} on line {row + 1} is dropped: \" #\" starts a YAML comment, "
                    + (f"so the value is only {quote(kept, english=True)}" if kept else "so the value is empty")
                    + "; put the whole text in quotation marks, or move a comment to a line of its own")
         out.append(Slip(row + 1, thai, english, loc, "comment"))

@@ -147,7 +147,8 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
         if slip is not None:  # the indentation slip behind it, named with the lines that disagree
             raise PlanDataError([Problem(shown_as, slip.line, None, f"is not valid YAML: {slip.english}",
                                          kind="indentation", thai=slip.thai)])
-        raise PlanDataError([Problem(shown_as, line, None, f"is not valid YAML: {what}", column, kind="yaml",
+        said = what.replace("'", '"')  # libyaml's words, quoted as the other English lines quote
+        raise PlanDataError([Problem(shown_as, line, None, f"is not valid YAML: {said}", column, kind="yaml",
                                      thai="รูปแบบไฟล์ผิด: " + _yaml_thai(exc, what))])
     except yaml.YAMLError as exc:
         raise PlanDataError([Problem(shown_as, None, None, f"is not valid YAML: {exc}", kind="yaml",

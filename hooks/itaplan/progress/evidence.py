@@ -106,7 +106,7 @@ def _locate(evidence_root: Path, ref: str) -> Path:
                             f"{EVIDENCE_DIR}/ folder")
     parts = ref.split("/")
     if any(p in ("", ".", "..") for p in parts) or posixpath.normpath(ref) != ref:
-        raise EvidenceError(f"“{ref}” ออกนอกโฟลเดอร์ {EVIDENCE_DIR}/ หรือเขียนไม่ครบ ('..', '//') — the path leaves "
+        raise EvidenceError(f"“{ref}” ออกนอกโฟลเดอร์ {EVIDENCE_DIR}/ หรือเขียนไม่ครบ (“..” หรือ “//”) — the path leaves "
                             f"the {EVIDENCE_DIR}/ folder or has empty parts; expected e.g. 6-months/photo-01.jpg")
     if any(p.startswith(".") for p in parts):
         raise EvidenceError(f"“{ref}” เป็นไฟล์ซ่อน (ขึ้นต้นด้วยจุด) ซึ่งไม่เผยแพร่ — hidden files are not published")
