@@ -22,7 +22,9 @@ from itaplan.progress.schema import IndicatorReport, RoundInfo
 from itaplan.report_formats import github_annotation
 
 MODELS = {"agency.yml": Agency, "plan.yml": PlanInfo, "report.yml": RoundInfo}
-CODE = re.compile(r"\[\d+\]|\bNone\b|\\'|'\w+'\]|\{'")
+CODE = re.compile(r"\[\d+\]|\bNone\b|\\'|'\w+'\]|\{'|'(?:- ?| #|//|\.\.|[&:]|\w+)'")
+"""Code in a message: an index from zero, None, Python's repr quotes, or a token in Python's '…' (the English
+lines quote as "…", the Thai as “…”)."""
 _KEY_VALUE = re.compile(r"^(\s*(?:- )?[A-Za-z_]+:)( ?)(.*)$")
 
 

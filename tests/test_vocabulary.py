@@ -64,6 +64,8 @@ def vocabulary_inner(annotation):
      "field status of step 3"),
     ("steps[1].status", REPORT, None, "ช่องสถานะ (status) ของรายการที่ 2 ใต้ steps", "field status of entry 2 under steps"),
     ("evidence[1].file", REPORT, None, "ช่องไฟล์เอกสาร (file) ของหลักฐาน รายการที่ 2", "field file of evidence item 2"),
+    ("tools[0].questions.prefix", "plan_data/frameworks/2568.yml", None,
+     "ช่องอักษรนำหน้ารหัสข้อคำถาม (prefix ใต้ questions) ของเครื่องมือรายการที่ 1", "field prefix under questions of tool 1"),
     ("extra.itaplan.contact.email", "mkdocs.yml", None, "ช่อง extra.itaplan.contact.email",
      "field extra.itaplan.contact.email"),
     ("สถานะ", "รายงาน.docx", None, "ช่อง “สถานะ”", 'column "สถานะ"'),
@@ -101,3 +103,13 @@ def test_suggestions_only_when_close():
     assert suggest("iit", ["IIT", "EIT", "OIT"]) == "IIT"
     assert suggest("เสร็จแล้ว", [s.value for s in Status], "status") == "ดำเนินการแล้ว"
     assert suggest("xyz", list(StepReport.model_fields)) is None
+
+
+def test_every_field_of_a_framework_file_has_an_example_line():
+    """A missing or empty field of plan_data/frameworks/<year>.yml is told with a line to write, like the plan's."""
+    groups = {"tools.*.questions"}  # a group: its own fields have the examples
+    missing = [path for path in vocabulary.LABELS["framework"] if path not in groups
+               and path not in vocabulary.EXAMPLES["framework"]]
+    assert not missing
+    for path, line in vocabulary.EXAMPLES["framework"].items():
+        assert line.startswith("- ") or line.startswith(path.rsplit(".", 1)[-1] + ":"), (path, line)

@@ -7,7 +7,7 @@ Accepted (Thai ๐–๙ or Arabic 0–9 digits, spaces optional around the mont
 
 A four-digit year of 2400 or more is a Buddhist Era year (CE + 543); a smaller one is a Common Era
 year, unless พ.ศ. or ค.ศ. says otherwise. Two-digit years and 1/10/2568 are refused because they
-can be read more than one way. Month names, digit conversion and the era arithmetic come from
+can be read more than one way; 15/11/2568 is refused with the date written as staff are asked to (15 พ.ย. 2568). Month names, digit conversion and the era arithmetic come from
 PyThaiNLP (`thai_full_month_lists`, `thai_digit_to_arabic_digit`, `thai_strptime`); the table
 importer and the plan schema share this one reader.
 """
@@ -50,7 +50,7 @@ _THAI_FORM = (r"(?:วันที่ ?)?(?P<day>\d{1,2}) ?(?P<month>" + _MONTH_
 _ISO_FORM = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
 _THAI = re.compile(f"^{_THAI_FORM}$")
 _ISO = re.compile(f"^{_ISO_FORM}$")
-_SLASHED = re.compile(r"^\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}$")
+_SLASHED = re.compile(r"^(?P<a>\d{1,2})\s*[/.]\s*(?P<b>\d{1,2})\s*[/.]\s*(?P<y>\d{2,4})$")
 _SHORT_YEAR = re.compile(r"^(?:วันที่ ?)?\d{1,2} ?(?:" + _MONTH_ALT + r") ?(?:(?:พ\.ศ\.|ค\.ศ\.) ?)?\d{2}$")
 
 JSON_PATTERN = ("^\\s*(?:" + _ISO_FORM + "|" + _THAI_FORM + ")\\s*$").replace(r"\d", "[0-9๐-๙]").replace(
@@ -103,14 +103,51 @@ def parse_thai_date(value: object) -> date:
         if parsed is None or parsed.day != int(thai["day"]):
             raise _not_real(shown)
         return _real_date(shown, parsed.year, parsed.month, parsed.day)
-    if _SLASHED.match(text):
-        raise _refuse(f"“{shown}” อ่านได้มากกว่าหนึ่งแบบ (วัน/เดือน หรือ เดือน/วัน): เขียนชื่อเดือน เช่น {EXAMPLES_TH}",
-                      f"\"{shown}\" is ambiguous (day/month or month/day): write e.g. {EXAMPLES_EN}")
+    slashed = _SLASHED.match(text)
+    if slashed:
+        raise _slashed(shown, *(int(slashed[n]) for n in ("a", "b", "y")), len(slashed["y"]))
     if _SHORT_YEAR.match(text):
         raise _refuse(f"“{shown}”: เขียนปีให้ครบ 4 หลัก เช่น {EXAMPLES_TH}",
                       f"\"{shown}\": write the year with four digits, e.g. {EXAMPLES_EN}")
     raise _refuse(f"อ่าน “{shown}” เป็นวันที่ไม่ได้: เขียนแบบ วัน เดือน ปี พ.ศ. เช่น {EXAMPLES_TH}",
                   f"cannot read \"{shown}\" as a date: expected e.g. {EXAMPLES_EN}")
+
+
+def _slashed(shown: str, first: int, second: int, year: int, year_digits: int) -> ThaiValueError:
+    """Why 15/11/2568 is refused, with the date it names written in the house style (15 พ.ย. 2568); when both
+    numbers could be the month (3/11/2568), both readings written out. A short year is read as 25xx (พ.ศ.)."""
+    if year_digits < 4:
+        year += 2500
+    ce_year = year - 543 if year >= BE_FROM else year
+    if not MIN_BE <= ce_year + 543 <= MAX_BE:
+        _real_date(shown, ce_year, 1, 1)  # raises: the year is outside the plan's
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        if month <= 12 and (day, month) not in [(d.day, d.month) for d in readings]:
+            try:
+                readings.append(_real_date(shown, ce_year, month, day))
+            except ThaiValueError:
+                continue
+    if not readings:
+        return _not_real(shown)
+    written = [_house_style(day) for day in readings]
+    short = "เขียนปี พ.ศ. ให้ครบ 4 หลัก และ" if year_digits < 4 else ""
+    short_en = "the year with four digits and " if year_digits < 4 else ""
+    if len(written) == 1:
+        return _refuse(f"วันที่ “{shown}” ต้อง{short}เขียนชื่อเดือน: แก้เป็น {written[0]}",
+                       f"\"{shown}\": write {short_en}the month's name: {written[0]}")
+    return _refuse(f"“{shown}” อ่านได้สองแบบ คือ {written[0]} (วัน/เดือน) หรือ {written[1]} (เดือน/วัน): "
+                   f"{short}เขียนชื่อเดือนตามวันที่ที่ต้องการ เป็น {written[0]} หรือ {written[1]}",
+                   f"\"{shown}\" reads two ways, {written[0]} (day/month) or {written[1]} (month/day): write "
+                   f"{short_en}the month's name of the date meant")
+
+
+def _house_style(day: date) -> str:
+    """1 Oct 2025 -> '1 ต.ค. 2568', as staff are asked to write dates."""
+    return f"{day.day} {_SHORT_NAMES[day.month - 1]} {day.year + 543}"
+
+
+_SHORT_NAMES = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 
 
 def _not_real(shown: str) -> ThaiValueError:

@@ -95,6 +95,18 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "evidence.*.file": "file: 6-months/order-01.pdf", "evidence.*.photo": "photo: 6-months/training-01.jpg",
         "evidence.*.alt": "alt: เจ้าหน้าที่ประชุมชี้แจงในห้องประชุม", "evidence.*.url": "url: https://www.example.go.th/news"},
     "round": {"as_of": "as_of: 31 มี.ค. 2569", "signed_document": "signed_document: signed/report-6-months.pdf"},
+    "framework": {
+        "assessment_year": "assessment_year: 2568", "source": "source: คู่มือการประเมิน ITA ของปีนั้น หน้าที่ใช้",
+        "tools": "- code: IIT", "tools.*.code": "code: IIT",
+        "tools.*.name": "name: แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+        "tools.*.description": "description: ถามความเห็นของเจ้าหน้าที่ภายในหน่วยงาน",
+        "tools.*.questions.prefix": "prefix: i", "tools.*.questions.count": "count: 30",
+        "indicators": "- number: 1", "indicators.*.number": "number: 1", "indicators.*.name": "name: ชื่อตัวชี้วัดตามคู่มือ",
+        "indicators.*.tool": "tool: IIT", "indicators.*.continues": "- ชื่อเดิมของตัวชี้วัดในปีก่อน",
+        "indicators.*.continues.*": "- ชื่อเดิมของตัวชี้วัดในปีก่อน", "oit_items": "- code: o1",
+        "oit_items.*.code": "code: o1", "oit_items.*.name": "name: ชื่อข้อตามคู่มือ",
+        "oit_items.*.indicator": "indicator: 9", "oit_items.*.documents": "- analysis",
+        "oit_items.*.documents.*": "- analysis"},
 }
 """One line of each field as staff write it, for a message about an empty or missing value."""
 
@@ -266,6 +278,12 @@ def place(field: str | tuple | None, file: str | None = None, data: Any = None,
         return Place(f"ช่อง {'.'.join(loc)}", f"field {'.'.join(loc)}")
     if owner >= 0:  # a field of a group: 'ช่องวันสิ้นสุด (end ใต้ period)'
         key, text = loc[last], label(kind, loc)
+        items = [n for n, part in enumerate(loc[:last]) if isinstance(part, int)]
+        if text and items and items[-1] == 1 and kind in ITEMS and not _THAI.search(str(key)):
+            # a group inside a list item: 'ช่องอักษรนำหน้ารหัสข้อคำถาม (prefix ใต้ questions) ของเครื่องมือรายการที่ 1'
+            item_th, item_en = _item(kind, loc, 1, data)
+            group = ".".join(str(part) for part in loc[2:last])
+            return Place(f"ช่อง{text} ({key} ใต้ {group}) ของ{item_th}", f"field {key} under {group} of {item_en}")
         parent_th, parent_en = _shown_path(loc[:last]), _shown_path(loc[:last], english=True)
         if text and not _THAI.search(str(key)):
             return Place(f"ช่อง{text} ({key} ใต้ {parent_th})", f"field {key} under {parent_en}")

@@ -138,11 +138,18 @@ def test_yaml_syntax_error_is_located(data):
 
 
 def test_duplicate_indicator(data):
-    edit(data, "2569/indicators/02.yml", "number: 2", "number: 1")
+    (data / "2569/indicators/01-copy.yml").write_bytes((data / IND01).read_bytes())
     found = problems(data)
     dup = [p for p in found if p.field == "number"]
-    assert dup and dup[0].file == "plan_data/2569/indicators/02.yml"
+    assert dup and dup[0].file == "plan_data/2569/indicators/01-copy.yml"
     assert "also defined in plan_data/2569/indicators/01.yml" in dup[0].message
+
+
+def test_a_number_other_than_the_file_name_is_told_once_with_the_fix(data):
+    edit(data, "2569/indicators/02.yml", "number: 2", "number: 1")
+    p = only_problem(data)
+    assert (p.file, p.field, p.kind) == ("plan_data/2569/indicators/02.yml", "number", "mismatch")
+    assert p.thai_text.endswith("แก้เป็น number: 2")
 
 
 def test_missing_indicator(data):
@@ -166,7 +173,16 @@ def test_group_must_match_indicator(data):
 def test_fiscal_year_follows_assessment_year(data):
     edit(data, "2569/plan.yml", "assessment_year: 2568", "assessment_year: 2567")
     p = only_problem(data)
-    assert p.file == "plan_data/2569/plan.yml" and "should be the year after assessment_year 2567" in p.message
+    assert (p.file, p.field, p.line) == ("plan_data/2569/plan.yml", "assessment_year",
+                                         line_of(data, "2569/plan.yml", "assessment_year:"))
+    assert p.thai_text.endswith("แก้เป็น assessment_year: 2568")
+
+
+def test_a_file_wholly_of_another_year_is_told_once_by_its_fiscal_year(data):
+    edit(data, "2569/plan.yml", "assessment_year: 2568", "assessment_year: 2567")
+    edit(data, "2569/plan.yml", "fiscal_year: 2569", "fiscal_year: 2568")
+    p = only_problem(data)
+    assert (p.field, p.kind) == ("fiscal_year", "mismatch") and "the folder is 2569" in p.message
 
 
 def test_folder_and_fiscal_year_must_agree(data):

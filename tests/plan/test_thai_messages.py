@@ -5,7 +5,7 @@ from pydantic import ValidationError
 
 from conftest import ROOT
 from itaplan.errors import PlanDataError
-from itaplan.plan.schema import Indicator, PlanInfo
+from itaplan.plan.schema import Indicator
 from itaplan.plan.settings import settings_from
 from itaplan.plan.thai_messages import thai_message
 from itaplan.plan.validation import validate
@@ -32,7 +32,7 @@ def thai_problems(data, model=Indicator):
     ({"question": {"code": "1x", "text": "ข้อ"}}, "string_pattern_mismatch", "question.code",
      "รหัสข้อคำถามต้องเป็นอักษรนำหน้าของแบบสำรวจ"),
     ({"links": [{"title": "ก", "url": "javascript:alert(1)"}]}, "value_error", "links[0].url",
-     "ลิงก์แบบ 'javascript:' ใช้ไม่ได้"),
+     "ลิงก์แบบ “javascript:” ใช้ไม่ได้"),
     ({"analysis": ["   "]}, "value_error", "analysis[0]", "ข้อความว่าง"),
     ({"steps": "ทำทุกอย่าง"}, "list_type", "steps", "ต้องเป็นรายการ"),
     ({"period": "ทั้งปี"}, "model_type", "period", "ต้องเป็นกลุ่มช่องย่อย"),
@@ -49,11 +49,6 @@ def test_missing_field_in_thai():
     assert problems[("missing", "measure")].thai == ("ยังไม่ได้กรอกช่องนี้ ซึ่งต้องมีทุกครั้ง: เพิ่มบรรทัด "
                                                      "เช่น measure: จัดทำคู่มือ")
     assert problems[("missing", "measure")].message == "is required but missing; add a line such as measure: จัดทำคู่มือ"
-
-
-def test_plan_years_out_of_step_in_thai():
-    problems = thai_problems({"title": "ก", "assessment_year": 2568, "fiscal_year": 2570}, PlanInfo)
-    assert problems[("value_error", None)].thai.startswith("ปีงบประมาณ (fiscal_year) 2570 ต้องเป็นปีถัดจากปีที่ประเมิน")
 
 
 def test_settings_errors_lead_in_thai():

@@ -75,7 +75,7 @@ def test_a_real_photo_and_document_are_accepted(repo):
     ("6-months/.secret.jpg", "ไฟล์ซ่อน"),
     (".git/config", "ไฟล์ซ่อน"),
     ("6-months/training-02.jpg", "ไม่พบไฟล์ evidence/6-months/training-02.jpg"),
-    ("6-months/Training-01.jpg", "ตัวพิมพ์เล็กใหญ่ต้องตรงกัน"),
+    ("6-months/Training-01.jpg", "แต่ในโฟลเดอร์มีไฟล์ 6-months/training-01.jpg ซึ่งตัวพิมพ์เล็กใหญ่ต่างกัน"),
     ("6-months", "ไม่พบไฟล์"),
     ("6-months/training#01.jpg", "อักขระที่ทำให้ลิงก์เสีย (#)"),  # a link would stop at the fragment
     ("6-months/training-01.jpg?x=1", "อักขระที่ทำให้ลิงก์เสีย (= ?)"),

@@ -21,7 +21,7 @@ BAD_EDITS = {
     "unknown key": ("measure:", "mesure:", "mesure", "is not a known field"),
     "impossible date": ("end: 2026-09-30", "end: 2026-09-31", "period.end", "not a real date"),
     "end before start": ("end: 2026-09-30", "end: 2024-09-30", "period", "before start"),
-    "duplicate indicator": ("number: 1", "number: 2", "number", "also defined in"),
+    "number other than the file name": ("number: 1", "number: 2", "number", "change it to number: 1"),
 }
 
 

@@ -62,7 +62,7 @@ def disagreements(framework: Framework) -> list[Disagreement]:
             out.append(Disagreement(("indicators", pos, "tool"), f"ไม่มีเครื่องมือรหัส {ind.tool} ในรายการ tools: "
                                     f"ใช้รหัสใดรหัสหนึ่งต่อไปนี้ {known_codes} หรือเพิ่มเครื่องมือนี้ใน tools",
                                     f"no tool has the code {ind.tool}: expected one of {known_codes}, or add "
-                                    "the tool under 'tools'"))
+                                    "the tool under \"tools\""))
         seen: set[str] = set()
         for n, old in enumerate(ind.continues):
             if "".join(old.split()) == squeezed:

@@ -19,6 +19,7 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StringConstr
 
 from itaplan import plain_text
 from itaplan.errors import ThaiValueError
+from itaplan.vocabulary import quote
 
 TOOL_CODE = r"^[A-Z][A-Z0-9]{1,9}$"
 QUESTION_PREFIX = r"^[a-z]{1,3}$"
@@ -44,7 +45,8 @@ def _matching(pattern: str, thai: str, english: str, schema: dict):
 
     def check(value: str) -> str:
         if not compiled.fullmatch(value):
-            raise ThaiValueError(f"{thai} แต่พบ '{value[:40]}'", f"{english}, found {value[:40]!r}")
+            raise ThaiValueError(f"{thai} แต่พบ {quote(value, limit=40)}",
+                                 f"{english}, found {quote(value, english=True, limit=40)}")
         return value
 
     return Annotated[str, StringConstraints(strict=True, max_length=60), AfterValidator(check),

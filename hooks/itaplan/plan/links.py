@@ -40,9 +40,9 @@ def check_url(url: str) -> str:
     if scheme:
         name = scheme.group(1).lower()
         if name not in ALLOWED_SCHEMES:
-            raise ThaiValueError(f"ลิงก์แบบ '{scheme.group(1)}:' ใช้ไม่ได้: ต้องขึ้นต้นด้วย https:// http:// หรือ "
+            raise ThaiValueError(f"ลิงก์แบบ “{scheme.group(1)}:” ใช้ไม่ได้: ต้องขึ้นต้นด้วย https:// http:// หรือ "
                                  "mailto: หรือเป็นที่อยู่ของไฟล์ในเว็บไซต์",
-                                 f"uses '{scheme.group(1)}:', which is not allowed; expected an https://, "
+                                 f"uses \"{scheme.group(1)}:\", which is not allowed; expected an https://, "
                                  "http:// or mailto: address, or a path inside the site")
         parts = urlsplit(url)
         if name == "mailto" and not parts.path:
@@ -52,24 +52,24 @@ def check_url(url: str) -> str:
                                  f"expected a web address such as {name}://www.example.go.th/")
         return url
     if ":" in url:
-        raise ThaiValueError("ลิงก์มีเครื่องหมาย ':' แต่ไม่ได้ขึ้นต้นด้วย https:// http:// หรือ mailto: "
-                             "(ที่อยู่ของไฟล์ในเว็บไซต์ไม่มี ':')",
-                             "contains ':' but does not start with https://, http:// or mailto:; "
-                             "a path inside the site has no ':'")
+        raise ThaiValueError("ลิงก์มีเครื่องหมาย “:” แต่ไม่ได้ขึ้นต้นด้วย https:// http:// หรือ mailto: "
+                             "(ที่อยู่ของไฟล์ในเว็บไซต์ไม่มี “:”)",
+                             "contains \":\" but does not start with https://, http:// or mailto:; "
+                             "a path inside the site has no \":\"")
     if "&" in url:
-        raise ThaiValueError("ที่อยู่ของไฟล์ในเว็บไซต์ต้องไม่มีเครื่องหมาย '&'",
-                             "contains '&', which a path inside the site does not need (a character reference "
+        raise ThaiValueError("ที่อยู่ของไฟล์ในเว็บไซต์ต้องไม่มีเครื่องหมาย “&”",
+                             "contains \"&\", which a path inside the site does not need (a character reference "
                              "such as &colon; could hide a scheme)")
     if url.startswith("//"):
-        raise ThaiValueError("ลิงก์ขึ้นต้นด้วย '//' ซึ่งพาไปเว็บไซต์อื่น: ให้เขียน https://… ให้ครบ",
-                             "starts with '//', which leads to another site; write https://… in full")
+        raise ThaiValueError("ลิงก์ขึ้นต้นด้วย “//” ซึ่งพาไปเว็บไซต์อื่น: ให้เขียน https://… ให้ครบ",
+                             "starts with \"//\", which leads to another site; write https://… in full")
     path = unquote(urlsplit(url).path)
     if "\\" in path or ":" in path or any(unicodedata.category(c) == "Cc" for c in path):
         raise ThaiValueError("ลิงก์ซ่อนอักขระต้องห้ามไว้ในรหัส %: ให้เขียนลิงก์ตามปกติ",
                              "hides a scheme or control character behind %-escapes")
     if _leaves_site(path):
-        raise ThaiValueError("ลิงก์ออกนอกเว็บไซต์ด้วย '..': ต้องเป็นที่อยู่ของไฟล์ในเว็บไซต์",
-                             "leaves the site through '..'; expected a path inside the site")
+        raise ThaiValueError("ลิงก์ออกนอกเว็บไซต์ด้วย “..”: ต้องเป็นที่อยู่ของไฟล์ในเว็บไซต์",
+                             "leaves the site through \"..\"; expected a path inside the site")
     return url
 
 

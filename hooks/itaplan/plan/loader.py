@@ -17,6 +17,7 @@ from itaplan.plan.frameworks import load_frameworks, missing_framework
 from itaplan.plan.file_names import undecodable_names
 from itaplan.plan.model import PlanSet, YearPlan
 from itaplan.plan.schema import Agency, Indicator, PlanInfo
+from itaplan.plan.unit_names import near_unit_warnings, shown_files
 from itaplan.plan.validation import validate
 from itaplan.plan.yaml_source import YamlDocument, read_yaml
 from itaplan.thai import short_date
@@ -122,7 +123,15 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
             c.add(plan_file, doc.line_of(("fiscal_year",)), "fiscal_year",
                   f"is {info.fiscal_year} but the folder is {folder.name}: expected them to match", "mismatch",
                   f"ปีงบประมาณในไฟล์คือ {info.fiscal_year} แต่โฟลเดอร์ชื่อ {folder.name}: ต้องตรงกัน")
-        if info is not None and doc is not None:
+        if info is not None and doc is not None and _assessment_year_wrong(info, folder):
+            # The folder's name is the fiscal year: the year assessed is the one before it.
+            expected = int(folder.name) - 1
+            c.add(plan_file, doc.line_of(("assessment_year",)), "assessment_year",
+                  f"is {info.assessment_year}, but the plan of fiscal year {folder.name} (the folder's name) "
+                  f"analyses the ITA assessment of the year before: expected assessment_year: {expected}", "mismatch",
+                  f"แผนของปีงบประมาณ {folder.name} (ชื่อโฟลเดอร์) วิเคราะห์ผลการประเมิน ITA ของปีก่อนหน้า "
+                  f"แต่ช่องนี้เขียนว่า {info.assessment_year}: แก้เป็น assessment_year: {expected}")
+        elif info is not None and doc is not None:
             framework = frameworks.get(info.assessment_year)
             if framework is None:
                 c.problems.append(missing_framework(c.shown(plan_file), doc.line_of(("assessment_year",)),
@@ -138,6 +147,15 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
     for path in files:
         indicator, doc = c.load(path, Indicator)
         if indicator is None or doc is None:
+            continue
+        named = int(path.stem) if re.fullmatch(r"\d{1,2}", path.stem) else None
+        if named is not None and named != indicator.number and (framework is None or named in framework.numbers()):
+            # The file's name (04.yml, as the guide asks) was chosen on purpose; the number line is the slip.
+            c.add(path, doc.line_of(("number",)), "number",
+                  f"the file {path.name} is indicator {named}'s, but this field says {indicator.number}: "
+                  f"change it to number: {named}", "mismatch",
+                  f"ไฟล์ {path.name} เป็นไฟล์ของตัวชี้วัดที่ {named} แต่ช่องนี้เขียนว่า {indicator.number}: "
+                  f"แก้เป็น number: {named}")
             continue
         if framework is not None:
             own = _own_file(frameworks, framework)
@@ -157,6 +175,7 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
         else:
             found[indicator.number] = (indicator, path, doc)
     parsed_all = len(c.problems) == before
+    c.warnings.extend(near_unit_warnings(shown_files(found, c.shown)))
     missing = [n for n in framework.numbers() if n not in found] if framework is not None else []
     if missing and parsed_all:
         count, year = len(framework.indicators), framework.assessment_year
@@ -169,6 +188,15 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
     numbers = sorted(found)
     return YearPlan(info=info, indicators=tuple(found[n][0] for n in numbers),
                     sources={n: c.shown(found[n][1]) for n in numbers}, framework=framework)
+
+
+def _assessment_year_wrong(info: PlanInfo, folder: Path) -> bool:
+    """Whether assessment_year is not the year before the folder's fiscal year. A file that is wholly another
+    year's (fiscal_year the folder's name does not match, assessment_year the year before it) is told once,
+    by the fiscal_year mismatch above."""
+    if info.assessment_year == int(folder.name) - 1:
+        return False
+    return str(info.fiscal_year) == folder.name or info.assessment_year != info.fiscal_year - 1
 
 
 def _check_period(c: _Collector, path: Path, doc: YamlDocument, indicator: Indicator, fiscal_year: int) -> None:

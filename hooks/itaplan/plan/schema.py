@@ -68,14 +68,8 @@ class PlanInfo(_Strict):
         None, description="ไฟล์ PDF ของแผนที่ลงนามแล้ว (ไม่บังคับ) ในโฟลเดอร์ "
                           "plan_data/<ปีงบประมาณ>/evidence/ เช่น signed/plan-2569.pdf")
 
-    @model_validator(mode="after")
-    def _next_year(self) -> "PlanInfo":
-        if self.fiscal_year != self.assessment_year + 1:
-            raise ThaiValueError(f"ปีงบประมาณ (fiscal_year) {self.fiscal_year} ต้องเป็นปีถัดจากปีที่ประเมิน "
-                                 f"(assessment_year) {self.assessment_year} คือ {self.assessment_year + 1}",
-                                 f"fiscal_year {self.fiscal_year} should be the year after "
-                                 f"assessment_year {self.assessment_year}")
-        return self
+    # fiscal_year = assessment_year + 1 is checked by the loader, which knows the folder's name (the fiscal
+    # year): a wrong assessment_year is then told as such, on its own line (plan/loader.py).
 
 
 class Question(_Strict):

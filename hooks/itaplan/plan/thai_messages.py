@@ -42,7 +42,7 @@ _ENGLISH: dict[str, str] = {
     "int_parsing": "expected a whole number such as 2569", "int_from_float": "expected a whole number such as 2569",
     "float_type": "expected a number such as 99.79", "float_parsing": "expected a number such as 99.79",
     "finite_number": "expected a finite number", "bool_type": "expected true or false",
-    "list_type": "expected a list (one item per line, each starting with '- ')",
+    "list_type": "expected a list (one item per line, each starting with \"- \")",
     "dict_type": "expected a group of fields indented under this one",
     "model_type": "expected a group of fields indented under this one",
     "model_attributes_type": "expected a group of fields indented under this one",
@@ -139,7 +139,7 @@ def messages(err: Any, allowed: list[str] | None = None, node: Any = None,
         item = isinstance(loc[-1], int)
         if item:
             return ("ว่างอยู่: เขียนข้อความต่อจาก - ในบรรทัดเดียวกัน หรือลบบรรทัดนี้ถ้าไม่ใช้",
-                    "is empty; write the text after the '- ' on the same line, or delete the line")
+                    "is empty; write the text after the \"- \" on the same line, or delete the line")
         return ((f"ว่างอยู่: ใส่ค่าต่อจาก {key}: ในบรรทัดเดียวกัน เช่น {line}" if line and ":" in line and "\n" not in line
                  else "ว่างอยู่: ใส่ค่า" + (f" เช่น {line}" if line else "")),
                 "is empty; expected a value" + (f" such as {line}" if line else ""))

@@ -149,13 +149,66 @@ def diagnose(text: str, line: int | None, problem: str, column: int | None, show
             slip = _text_slip(lines, index)
         else:
             slip = _dash_slip(lines, index) or (_item_slip(lines, index) if ln.item else None)
-            slip = slip or _key_slip(lines, index, siblings, slipped)
+            slip = slip or _key_slip(lines, index, siblings, slipped, file_kind)
         if slip is not None:
             found = slip
             slipped.add(slip.line)
     if found is None and at is not None:
         found = _orphan(lines, at, file_kind, "mapping values" in problem)
     return found
+
+
+def tab_slip(text: str, line: int | None, shown_as: str) -> Slip | None:
+    """A Tab before a line (YAML refuses it): the line, the field it stands before, and how many spaces to put
+    instead — those of the field beside it in its group, or two in from the line it belongs under."""
+    raws = text.splitlines()
+    tabbed = [n for n, raw in enumerate(raws, start=1) if "\t" in raw[:len(raw) - len(raw.lstrip(" \t"))]
+              and raw.strip()]
+    if not tabbed:
+        return None
+    number = next((n for n in reversed(tabbed) if line is None or n <= line), tabbed[0])
+    body = raws[number - 1].lstrip(" \t")
+    item = body == "-" or body.startswith("- ")
+    match = _KEY.match(body[1:].lstrip(" ") if item else body)
+    key = match.group(1) if match else None
+    file_kind = kind_of(shown_as)
+    above = [ln for ln in _lines(text) if ln.number < number and ln.text_of is None]
+    wanted, beside = _tab_column(above, key, item, _siblings(file_kind).get(key or "", set()))
+    what = "-" if item else key
+    before_th = f" ก่อน{'ขีด -' if item else named(key, file_kind)}" if what else ""
+    before_en = f" before {'the dash' if item else key}" if what else ""
+    if wanted is None:
+        how_th, how_en = "ลบแท็บออก แล้วเว้นวรรคหน้าบรรทัดด้วยปุ่มเว้นวรรค (space) ให้ตรงแนวเดียวกับบรรทัดอื่นในกลุ่ม", (
+            "remove the Tab and indent with spaces, in line with the other lines of its group")
+    else:
+        line_up = ""
+        if beside is not None:
+            other = f"{named(beside.key, file_kind)} ในบรรทัด" if beside.key and not item else "ข้อในบรรทัด"
+            line_up = f"ตรงแนวเดียวกับ{other} {beside.number}"
+        if wanted:
+            how_th = (f"ลบแท็บออก แล้วเว้นวรรคหน้า{' ' + what if what else 'บรรทัด'} {wanted} ช่องด้วยปุ่มเว้นวรรค (space)"
+                      + (f" ให้{line_up}" if line_up else ""))
+        else:
+            how_th = f"ลบแท็บออก ให้ {what} เริ่มที่ต้นบรรทัด (ไม่ต้องเว้นวรรค)" + (f" {line_up}" if line_up else "")
+        how_en = (f"remove the Tab and put {_spaces(wanted)} before {what or 'the line'}"
+                  + (f", in line with line {beside.number}" if beside is not None else ""))
+    return Slip(number, f"มีแท็บ (Tab) หน้าบรรทัด {number}{before_th}: {how_th}",
+                f"line {number} has a Tab{before_en}; YAML indents with spaces only: {how_en}")
+
+
+def _tab_column(above: list[_Line], key: str | None, item: bool, group: set[str]) -> tuple[int | None, _Line | None]:
+    """Where a tabbed line should start: (column, the line it lines up with), or (column, None) for two spaces in
+    from its parent line, or (None, None) when the lines above do not say."""
+    for b in reversed(above):
+        if item and b.item:
+            return b.indent, b
+        if not item and key is not None and (b.key in group or b.key == key):
+            return b.key_col, b
+        if b.key is not None and not b.value:  # the line it belongs under: 'period:'
+            return (b.key_col if item else b.key_col + 2), None
+        if b.key_col == 0:
+            break
+    return None, None
 
 
 _WORD = re.compile(r"^([A-Za-z_]+)(?:\s+(.*))?$")
@@ -225,7 +278,7 @@ def _item_slip(lines: list[_Line], index: int) -> Slip | None:
                         f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ขีด - ในบรรทัด {odd.number} เว้นวรรคหน้า {odd.indent} ช่อง "
                         f"แต่ข้อ{'ก่อนหน้า' if other.number < odd.number else 'ถัดไป'}ในบรรทัด {other.number} เว้น "
                         f"{other.indent} ช่อง ทุกข้อในรายการเดียวกันต้องเริ่มตรงแนวเดียวกัน: {how_th}",
-                        f"indentation differs: the '-' on line {odd.number} has {odd.indent} spaces before it, the "
+                        f"indentation differs: the \"-\" on line {odd.number} has {odd.indent} spaces before it, the "
                         f"item on line {other.number} has {other.indent}; items of one list line up: {how_en}")
         if before.indent < ln.indent and not before.item:
             return None
@@ -238,7 +291,15 @@ def _closed(lines: list[_Line], first: _Line, second: _Line) -> bool:
     return any(ln.indent <= min(first.indent, second.indent) and not ln.item for ln in inner)
 
 
-def _key_slip(lines: list[_Line], index: int, siblings: dict[str, set[str]], slipped: set[int]) -> Slip | None:
+def named(key: str, file_kind: str | None) -> str:
+    """A field name as staff read it in a message about lines: 'ช่องสถานะ (status)'; the key alone when this kind
+    of file has no label for it, or gives one name two labels (a framework's tool name and indicator name)."""
+    labels = {text for path, text in LABELS.get(file_kind or "", {}).items() if path.rsplit(".", 1)[-1] == key}
+    return f"ช่อง{labels.pop()} ({key})" if len(labels) == 1 else key
+
+
+def _key_slip(lines: list[_Line], index: int, siblings: dict[str, set[str]], slipped: set[int],
+              file_kind: str | None = None) -> Slip | None:
     """A field whose name is not in line with the nearest field of the same group above it."""
     ln = lines[index]
     if ln.key is None or ln.key not in siblings:
@@ -252,11 +313,16 @@ def _key_slip(lines: list[_Line], index: int, siblings: dict[str, set[str]], sli
     odd, other = (before, ln) if wanted == ln.key_col else (ln, before)
     how_th, how_en = _move(odd.key, odd.key_col, wanted)
     return Slip(odd.number,
-                f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: {odd.key} ในบรรทัด {odd.number} เว้นวรรคหน้า {odd.key_col} ช่อง แต่ "
-                f"{other.key} ในบรรทัด {other.number} ซึ่งอยู่ในกลุ่มเดียวกัน เว้น {other.key_col} ช่อง ต้องเริ่ม"
+                f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: {named(odd.key, file_kind)} ในบรรทัด {odd.number} เว้นวรรคหน้า "
+                f"{odd.key_col} ช่อง แต่{named(other.key, file_kind)} ในบรรทัด {other.number} ซึ่งอยู่ในกลุ่มเดียวกัน "
+                f"เว้น {other.key_col} ช่อง ต้องเริ่ม"
                 f"ตรงแนวเดียวกัน: {how_th}",
-                f"indentation differs: {odd.key} on line {odd.number} has {odd.key_col} spaces before it, "
+                f"indentation differs: {odd.key} on line {odd.number} has {_spaces(odd.key_col)} before it, "
                 f"{other.key} on line {other.number}, in the same group, has {other.key_col}: {how_en}")
+
+
+def _spaces(count: int) -> str:
+    return f"{count} space{'s' if count != 1 else ''}"
 
 
 def _text_slip(lines: list[_Line], index: int) -> Slip | None:
@@ -294,8 +360,8 @@ def _dash_slip(lines: list[_Line], index: int) -> Slip | None:
     return Slip(ln.number,
                 f"หลังขีด - ในบรรทัด {ln.number} ไม่มีเว้นวรรค ระบบจึงไม่อ่านเป็นข้อในรายการ: เว้นวรรคหนึ่งช่องหลัง - "
                 f"เป็น {quote('- ' + ln.value[1:].strip(), limit=40)}",
-                f"the '-' on line {ln.number} has no space after it, so it is not read as a list item: put one "
-                "space after the '-'")
+                f"the \"-\" on line {ln.number} has no space after it, so it is not read as a list item: put one "
+                "space after the \"-\"")
 
 
 def _orphan(lines: list[_Line], at: _Line, file_kind: str | None, continued: bool) -> Slip | None:
@@ -398,10 +464,10 @@ def _fold_slip(line: int, node: yaml.ScalarNode, loc: tuple, parent: yaml.Node |
         dash = parent.start_mark.column
         if marker == "-" and indent != dash:
             how_th, how_en = _move("-", indent, dash)
-            fix_th, fix_en = f"ให้ - ตรงแนวเดียวกับ - ในบรรทัด {start}: {how_th}", f"line the '-' up with line {start}: {how_en}"
+            fix_th, fix_en = f"ให้ - ตรงแนวเดียวกับ - ในบรรทัด {start}: {how_th}", f"line the \"-\" up with line {start}: {how_en}"
         else:
             fix_th = f"ถ้าเป็นข้อใหม่ ให้ขึ้นบรรทัดด้วย - ตรงแนวเดียวกับ - ในบรรทัด {start}"
-            fix_en = f"if it is a new item, begin its line with '- ' in line with line {start}"
+            fix_en = f"if it is a new item, begin its line with \"- \" in line with line {start}"
     elif node.style == ">":
         fix_th = f"ใช้ | แทน > ในบรรทัด {start} เพื่อให้ขึ้นบรรทัดใหม่ตามที่เขียน"
         fix_en = f"write | instead of > on line {start} to keep the lines as written"
@@ -439,7 +505,7 @@ def cut_by_comment(text: str, root: yaml.Node | None) -> list[Slip]:
         thai = (f"ข้อความ {quote(cut)} ในบรรทัด {row + 1} ถูกตัดทิ้ง เพราะ # ที่มีเว้นวรรคข้างหน้าคือเครื่องหมายหมายเหตุของ YAML "
                 + (f"ค่าจึงเหลือเพียง {quote(kept)}" if kept else "ค่าจึงว่าง")
                 + ": ถ้า # เป็นส่วนของข้อความ ให้ครอบทั้งข้อความด้วยเครื่องหมายคำพูด \"…\" ถ้าเป็นหมายเหตุ ให้ย้ายไปไว้บรรทัดของตัวเอง")
-        english = (f"the text {quote(cut, english=True)} on line {row + 1} is dropped: ' #' starts a YAML comment, "
+        english = (f"the text {quote(cut, english=True)} on line {row + 1} is dropped: \" #\" starts a YAML comment, "
                    + (f"so the value is only {quote(kept, english=True)}" if kept else "so the value is empty")
                    + "; put the whole text in quotation marks, or move a comment to a line of its own")
         out.append(Slip(row + 1, thai, english, loc, "comment"))

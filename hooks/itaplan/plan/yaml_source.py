@@ -19,7 +19,7 @@ import yaml
 
 from itaplan.errors import PlanDataError, Problem
 from itaplan.plan.yaml_loader import MAX_DEPTH, RefusedYaml, StrictLoader
-from itaplan.plan.yaml_slips import cut_by_comment, diagnose, escaped, folded
+from itaplan.plan.yaml_slips import cut_by_comment, diagnose, escaped, folded, tab_slip
 from itaplan.vocabulary import code_path, place
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDocument", "read_yaml"]
@@ -140,12 +140,15 @@ def read_yaml(path: Path, shown_as: str) -> YamlDocument:
         column = mark.column + 1 if mark else None
         what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
         slip = None
-        if not isinstance(exc, yaml.constructor.ConstructorError):
+        if "tab character" in what or "cannot start any token" in what:
+            slip = tab_slip(text, line, shown_as)
+        if slip is None and not isinstance(exc, yaml.constructor.ConstructorError):
             slip = diagnose(text, line, str(exc.problem or ""), column, shown_as)
         if slip is not None:  # the indentation slip behind it, named with the lines that disagree
             raise PlanDataError([Problem(shown_as, slip.line, None, f"is not valid YAML: {slip.english}",
                                          kind="indentation", thai=slip.thai)])
-        raise PlanDataError([Problem(shown_as, line, None, f"is not valid YAML: {what}", column, kind="yaml",
+        said = what.replace("'", '"')  # libyaml's words, quoted as the other English lines quote
+        raise PlanDataError([Problem(shown_as, line, None, f"is not valid YAML: {said}", column, kind="yaml",
                                      thai="รูปแบบไฟล์ผิด: " + _yaml_thai(exc, what))])
     except yaml.YAMLError as exc:
         raise PlanDataError([Problem(shown_as, None, None, f"is not valid YAML: {exc}", kind="yaml",

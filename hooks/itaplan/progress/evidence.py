@@ -106,7 +106,7 @@ def _locate(evidence_root: Path, ref: str) -> Path:
                             f"{EVIDENCE_DIR}/ folder")
     parts = ref.split("/")
     if any(p in ("", ".", "..") for p in parts) or posixpath.normpath(ref) != ref:
-        raise EvidenceError(f"“{ref}” ออกนอกโฟลเดอร์ {EVIDENCE_DIR}/ หรือเขียนไม่ครบ ('..', '//') — the path leaves "
+        raise EvidenceError(f"“{ref}” ออกนอกโฟลเดอร์ {EVIDENCE_DIR}/ หรือเขียนไม่ครบ (“..” หรือ “//”) — the path leaves "
                             f"the {EVIDENCE_DIR}/ folder or has empty parts; expected e.g. 6-months/photo-01.jpg")
     if any(p.startswith(".") for p in parts):
         raise EvidenceError(f"“{ref}” เป็นไฟล์ซ่อน (ขึ้นต้นด้วยจุด) ซึ่งไม่เผยแพร่ — hidden files are not published")
@@ -124,6 +124,27 @@ def _locate(evidence_root: Path, ref: str) -> Path:
         raise EvidenceError(f"“{ref}” เป็นลิงก์ไปยังไฟล์นอกโฟลเดอร์ {EVIDENCE_DIR}/ — a link to a file outside the "
                             f"{EVIDENCE_DIR}/ folder; put the file itself there")
     if not path.is_file():
+        other = _other_case(evidence_root, parts)
+        if other is not None:
+            raise EvidenceError(f"ไม่พบไฟล์ {shown} แต่ในโฟลเดอร์มีไฟล์ {other} ซึ่งตัวพิมพ์เล็กใหญ่ต่างกัน (เว็บไซต์ถือว่า"
+                                f"เป็นคนละชื่อ): แก้ชื่อในช่องนี้เป็น {other} — file not found; the folder holds {other}, "
+                                f"which differs in upper and lower case (the website tells them apart): write {other}")
         raise EvidenceError(f"ไม่พบไฟล์ {shown}: ตรวจชื่อไฟล์ (ตัวพิมพ์เล็กใหญ่ต้องตรงกัน) และอัปโหลดไฟล์ไว้ในโฟลเดอร์นั้น — "
                             f"file not found: expected it under the year's {EVIDENCE_DIR}/ folder")
     return path
+
+
+def _other_case(evidence_root: Path, parts: list[str]) -> str | None:
+    """The evidence path that names the same file as `parts` but for upper and lower case (training-01.jpg for
+    training-01.JPG), if there is exactly one; None otherwise."""
+    folder, found = evidence_root, []
+    for part in parts:
+        try:
+            same = [c for c in folder.iterdir() if c.name.casefold() == part.casefold()] if folder.is_dir() else []
+        except OSError:
+            return None
+        if len(same) != 1:
+            return None
+        folder = same[0]
+        found.append(folder.name)
+    return "/".join(found) if folder.is_file() and not folder.is_symlink() else None

@@ -241,10 +241,10 @@ def _percent_problem(status: Status, percent: float | None) -> str | None:
     shown = quote(percent)
     if status is Status.DONE and percent != 100:
         return (f"สถานะ “{status.value}” ต้องมีร้อยละ 100 หรือไม่ต้องใส่ร้อยละ แต่พบ {shown}: ถ้ายังไม่เสร็จ ให้ใช้สถานะ "
-                f"{Status.IN_PROGRESS.value} — a finished step is 100 per cent; expected 100 or no 'percent'")
+                f"{Status.IN_PROGRESS.value} — a finished step is 100 per cent; expected 100 or no percent:")
     if status is Status.NOT_STARTED and percent != 0:
         return (f"สถานะ “{status.value}” ต้องมีร้อยละ 0 หรือไม่ต้องใส่ร้อยละ แต่พบ {shown}: ถ้าเริ่มแล้ว ให้ใช้สถานะ "
-                f"{Status.IN_PROGRESS.value} — a step not started is 0 per cent; expected 0 or no 'percent'")
+                f"{Status.IN_PROGRESS.value} — a step not started is 0 per cent; expected 0 or no percent:")
     if status in (Status.IN_PROGRESS, Status.DELAYED) and percent >= 100:
         return (f"ร้อยละ 100 แต่สถานะเป็น “{status.value}”: ถ้าเสร็จแล้วให้ใช้สถานะ {Status.DONE.value} — a step at "
                 f"100 per cent is done; expected the status {Status.DONE.value} or a smaller percent")

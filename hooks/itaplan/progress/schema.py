@@ -55,11 +55,11 @@ class StepReport(_Strict):
         if self.status in NEEDS_REASON and self.reason is None:
             raise ThaiValueError(f"สถานะ “{self.status.value}” ต้องมีเหตุผล: เพิ่มบรรทัด reason: ใต้ status: "
                                  "ของขั้นตอนนี้ ตรงแนวเดียวกัน เช่น reason: รอระเบียบใหม่",
-                                 f"a step with the status {self.status.value} needs a reason (field 'reason')")
+                                 f"a step with the status {self.status.value} needs a reason (field reason:)")
         if self.done is not None and self.status is not Status.DONE:
             raise ThaiValueError(f"วันที่แล้วเสร็จ (done:) ใส่ได้เฉพาะขั้นตอนที่สถานะเป็น “{Status.DONE.value}”: "
                                  f"แก้สถานะเป็น {Status.DONE.value} หรือลบบรรทัด done:",
-                                 f"'done' (the date finished) belongs to a step with the status {Status.DONE.value}")
+                                 f"done: (the date finished) belongs to a step with the status {Status.DONE.value}")
         return self
 
 
@@ -78,13 +78,13 @@ class Evidence(_Strict):
         if len(given) != 1:
             raise ThaiValueError("หลักฐานแต่ละรายการต้องมีอย่างใดอย่างหนึ่งเท่านั้น: file: (เอกสาร) photo: (ภาพ) หรือ url: "
                                  "(ลิงก์)" + (f" แต่พบ {', '.join(given)}" if given else " แต่ไม่พบเลย"),
-                                 "an evidence item needs exactly one of 'file', 'photo' or 'url'"
+                                 "an evidence item needs exactly one of file:, photo: or url:"
                                  + (f", found {', '.join(given)}" if given else ""))
         if self.photo is not None and self.alt is None:
             raise ThaiValueError("ภาพถ่ายต้องมี alt: คำบรรยายภาพสั้น ๆ สำหรับผู้ที่มองไม่เห็นภาพ",
-                                 "a photo needs 'alt': a short description for people who cannot see it")
+                                 "a photo needs alt:, a short description for people who cannot see it")
         if self.alt is not None and self.photo is None:
-            raise ThaiValueError("alt: ใช้บรรยายภาพ แต่รายการนี้ไม่มี photo:", "'alt' describes a photo; this item has no 'photo'")
+            raise ThaiValueError("alt: ใช้บรรยายภาพ แต่รายการนี้ไม่มี photo:", "alt: describes a photo; this item has no photo:")
         return self
 
 

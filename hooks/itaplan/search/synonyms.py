@@ -139,8 +139,8 @@ def read_synonym_file(path: Path) -> tuple[list[tuple[int, list[tuple[str, ...]]
         if line.startswith("-"):
             form = tuple(tokens(line[1:]))
             if not form:
-                raise _problem(path, number, f"'{line}': หลังเครื่องหมาย - ต้องมีคำที่จะเอาออก "
-                                             "/ expected a form to remove after '-'")
+                raise _problem(path, number, f"“{line}”: หลังเครื่องหมาย - ต้องมีคำที่จะเอาออก "
+                                             "/ expected a form to remove after \"-\"")
             remove.add(form)
             continue
         forms: list[tuple[str, ...]] = []

@@ -1,0 +1,47 @@
+"""Near-miss responsible units: only a letter or two apart, never units that are just different (made-up names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from itaplan.plan.unit_names import distance, near
+
+
+@pytest.mark.parametrize("a,b", [
+    ("กองคลง", "กองคลัง"),          # a vowel mark left out
+    ("กองคลัง", "กองคลังง"),         # a letter typed twice
+    ("สำนักปลัด", "สำนักปลัดฯ"),      # the same office, written two ways
+    ("กองช่าง", "กองชาง"),
+])
+def test_a_letter_or_two_apart_is_a_near_miss(a, b):
+    assert near(a, b) and near(b, a)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("กองคลัง", "กองช่าง"),          # two divisions
+    ("กองคลัง", "กองคลัง"),          # the same name
+    ("งานธุรการ 1", "งานธุรการ 2"),   # numbered units differ in their digits only
+    ("กอง", "กองฯ"),                # too short to judge
+    ("สำนักปลัด", "ทุกสำนัก/กอง"),
+])
+def test_units_that_are_just_different_are_not(a, b):
+    assert not near(a, b)
+
+
+def test_distance_counts_letters_added_removed_or_changed():
+    assert distance("กองคลง", "กองคลัง") == 1
+    assert distance("abcd", "abdc") == 2
+    assert distance("abcdef", "uvwxyz") == 3  # above the limit: limit + 1
+
+
+def test_two_names_written_as_often_are_told_once_without_guessing_which_is_right(tmp_path):
+    from progress_fixture import copy_fixture
+    from itaplan.plan.loader import load_plan_data
+
+    root = copy_fixture(tmp_path)
+    for name, old, new in [("04.yml", "- กองคลัง", "- กองคลง"), ("05.yml", "- สำนักปลัด", "- สำนักปลัด\n- กองคลัง")]:
+        path = root / "2569/indicators" / name
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    (warning,) = load_plan_data(root).warnings
+    assert warning.file.endswith("05.yml") and "“กองคลัง” ต่างจาก “กองคลง” ในตัวชี้วัดที่ 4" in warning.thai_text
+    assert "หมายถึง" not in warning.thai_text and "ให้แก้ชื่อที่สะกดผิดให้ตรงกับอีกชื่อ" in warning.thai_text
