@@ -209,14 +209,14 @@ def _walk(page, key: str, limit: int = 400) -> list[dict]:
     return stops
 
 
-@pytest.mark.parametrize("name", ["indicator", "report"])
+@pytest.mark.parametrize("name", ["indicator", "report", "trends", "changes"])
 def test_keyboard_walk_forwards_and_backwards_at_200_percent(large_text, reader_url, name):
     page = _open(large_text, reader_url + PAGE_TYPES[name])
     forwards = _walk(page, "Tab")
     page.goto(reader_url + PAGE_TYPES[name], wait_until="networkidle")
     backwards = _walk(page, "Shift+Tab")
     page.close()
-    assert len(forwards) >= 20 and len(backwards) >= 20
+    assert len(forwards) >= 12 and len(backwards) >= 12
     for direction, stops in (("forwards", forwards), ("backwards", backwards)):
         hidden = [s for s in stops if not (s["ring"] and s["inView"]) or s["empty"]]
         assert not hidden, f"{direction}: focus not seen on {hidden}"
@@ -509,6 +509,51 @@ def test_small_print_is_16_px_at_7_to_1_on_a_phone(chromium, reader_url):
         assert seen["px"] and min(seen["px"]) >= 16, f"{what}: {seen}"
         assert seen["contrast"] >= 7, f"{what}: {seen}"
 
+
+
+# What text the open search's results hold, each kind with its smallest size, and the contrast of the first seen.
+SEARCH_TEXT = {"the count": ".md-search-result__meta",
+               "a page's title": ".md-search-result__article h1",
+               "a section's heading": ".md-search-result__article h2",
+               "the words found": ".md-search-result__article p",
+               "อีก … รายการในหน้านี้": ".md-search-result__more > summary > div"}
+
+
+def test_search_results_read_at_16_px_and_7_to_1_on_a_phone(chromium, reader_url):
+    """Material sets the open search's results in 12.8 px, the words found grey at 4.6:1, and "อีก # รายการในหน้านี้"
+    too. On a phone at normal text an older reader reads them as the page's small print: 16 px, 7:1 or more (the
+    link-coloured "อีก …" at the 6.9:1 of every link)."""
+    page = _open(chromium, reader_url + PAGE_TYPES["summary"])
+    page.locator("button[data-itaplan-for=__search]").click()
+    page.keyboard.insert_text("ทุจริต")
+    page.wait_for_selector(".md-search-result__more", timeout=30_000)
+    page.wait_for_function(f"() => /^พบ [0-9๐-๙]+ หน้าที่ตรงกัน$/.test({STATUS})", timeout=WAIT)
+    found = {}
+    for what, selector in SEARCH_TEXT.items():
+        px = page.evaluate("""selector => [...document.querySelectorAll(selector)].filter(el => el.checkVisibility())
+          .map(el => parseFloat(getComputedStyle(el).fontSize))""", selector)
+        found[what] = {"px": min(px) if px else None,
+                       "contrast": round(_contrast(page, selector + " >> visible=true"), 2) if px else None}
+    page.close()
+    for what, seen in found.items():
+        assert seen["px"] and seen["px"] >= 16, f"{what}: {seen}"
+        # "อีก … รายการ" is a control in the site's link colour (6.9:1), as every link is
+        assert seen["contrast"] >= (4.5 if what.startswith("อีก") else 7), f"{what}: {seen}"
+
+
+def test_the_foot_says_previous_and_next_at_16_px_on_a_phone(chromium, reader_url):
+    """"ก่อนหน้า" and "ถัดไป" above the foot's page titles: Material's 12.8 px, pressed against the Thai marks
+    above the title's first line. At 16 px, clear of the title."""
+    page = _open(chromium, reader_url + PAGE_TYPES["indicator"])
+    words = page.evaluate("""() => [...document.querySelectorAll('.md-footer__link')].map(a => {
+      const d = a.querySelector('.md-footer__direction'), t = a.querySelector('.md-footer__title .md-ellipsis');
+      return {text: d.textContent.trim(), px: parseFloat(getComputedStyle(d).fontSize),
+              gap: t.getBoundingClientRect().top - d.getBoundingClientRect().bottom};
+    })""")
+    page.close()
+    assert [w["text"] for w in words] == ["ก่อนหน้า", "ถัดไป"]
+    for w in words:
+        assert w["px"] >= 16 and w["gap"] >= 2, w
 
 # ---- Charts ---------------------------------------------------------------------------------------
 
