@@ -45,3 +45,45 @@ def test_two_names_written_as_often_are_told_once_without_guessing_which_is_righ
     (warning,) = load_plan_data(root).warnings
     assert warning.file.endswith("05.yml") and "“กองคลัง” ต่างจาก “กองคลง” ในตัวชี้วัดที่ 4" in warning.thai_text
     assert "หมายถึง" not in warning.thai_text and "ให้แก้ชื่อที่สะกดผิดให้ตรงกับอีกชื่อ" in warning.thai_text
+
+
+def test_a_plan_with_hundreds_of_units_is_checked_quickly(tmp_path):
+    """Hostile or pasted-in lists (hundreds of made-up unit names per indicator) must not stall `itaplan check`
+    and the build: before, every entry was compared with every name, 2 x 500 names took over a minute."""
+    import random
+    import time
+
+    from progress_fixture import copy_fixture
+    from itaplan.plan.loader import load_plan_data
+
+    root = copy_fixture(tmp_path)
+    rng = random.Random(1)
+    letters = "กขคงจฉชซดตถทนบปผพฟมยรลวสหอ"
+    for name in ("04.yml", "05.yml"):
+        units = "".join(f"\n- กอง{''.join(rng.choice(letters) for _ in range(5))}" for _ in range(500))
+        path = root / "2569/indicators" / name
+        path.write_text(path.read_text(encoding="utf-8").replace("- กองคลัง", "- กองคลัง" + units, 1)
+                        if "- กองคลัง" in path.read_text(encoding="utf-8") else
+                        path.read_text(encoding="utf-8").replace("- สำนักปลัด", "- สำนักปลัด" + units, 1),
+                        encoding="utf-8")
+    started = time.perf_counter()
+    load_plan_data(root)
+    assert time.perf_counter() - started < 10
+
+
+def test_near_misses_are_still_found_among_many_names():
+    from itaplan.plan.unit_names import near_unit_warnings
+
+    class Doc:
+        def line_of(self, loc):
+            return 1
+
+    class Ind:
+        def __init__(self, number, responsible):
+            self.number, self.responsible = number, responsible
+
+    many = [f"งานที่ {n}" for n in range(150)]
+    files = [(Ind(1, ["กองคลัง", *many]), "01.yml", Doc()), (Ind(2, ["กองคลัง"]), "02.yml", Doc()),
+             (Ind(3, ["กองคลง"]), "03.yml", Doc())]
+    (warning,) = near_unit_warnings(files)
+    assert warning.file == "03.yml" and "แก้เป็น - กองคลัง" in warning.thai_text

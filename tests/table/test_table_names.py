@@ -122,3 +122,21 @@ def test_itaplan_import_in_a_project_reads_its_agency_yml(tmp_path):
     again = run([*command, "--force"], cwd=ROOT)
     assert again.returncode == 0, again.stderr
     assert "'ท่า สมมุติ'" not in again.stdout and "Traceback" not in again.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "name: " + "[" * 5000 + "]" * 5000 + "\n",      # nested deeper than Python's recursion: a traceback before
+    "name: &a เทศบาลตำบลห้วยสมมุติ\ndistrict: *a\n",  # an alias, which plan data never takes
+    "name: เทศบาลตำบลห้วยสมมุติ\n" + "# " + "ก" * 200_000 + "\n",  # larger than any plan data file may be
+])
+def test_an_agency_yml_that_plan_data_rules_refuse_gives_no_names_and_no_traceback(tmp_path, text):
+    """`itaplan import` in a project reads its agency.yml by the rules of every plan data file (size, depth,
+    aliases): one those rules refuse only means no names from it (`itaplan check` reports it)."""
+    import argparse
+
+    from itaplan.table.commands import _project_agency
+
+    (tmp_path / "plan_data").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: made-up\n", encoding="utf-8")
+    (tmp_path / "plan_data" / "agency.yml").write_text(text, encoding="utf-8")
+    assert _project_agency(argparse.Namespace(config=tmp_path / "mkdocs.yml", plan_data=None)) == ()

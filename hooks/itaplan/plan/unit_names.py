@@ -5,6 +5,10 @@ Only near misses are told: two names of at least 4 letters, one or two letters a
 that do not differ in their digits (งานธุรการ 1 and งานธุรการ 2 are two units). The name written fewer times
 is the one warned, with the other as the fix; when both are written as often, the one met later is warned,
 without saying which of the two is the slip.
+
+Hostile input stays cheap: each pair of distinct names is compared once, only names whose lengths are within
+MAX_DISTANCE, with a distance that looks only near the diagonal; a plan that names more than MAX_NAMES units, or a
+"name" longer than MAX_NAME_LENGTH letters, is not a list of units with a slip in it and is not compared.
 """
 
 from __future__ import annotations
@@ -19,22 +23,39 @@ from itaplan.plan.yaml_source import YamlDocument
 
 MIN_LENGTH = 4
 MAX_DISTANCE = 2
+MAX_NAMES = 200
+"""Distinct unit names in a year's plan beyond which no near miss is looked for (a plan names a few dozen)."""
+MAX_NAME_LENGTH = 80
+"""Letters beyond which a name is not compared with the others."""
 _DIGITS = re.compile(r"\d+")
 
 
 def distance(a: str, b: str, limit: int = MAX_DISTANCE) -> int:
-    """Levenshtein distance of `a` and `b` (letters added, removed or changed), or limit + 1 when above limit."""
+    """Levenshtein distance of `a` and `b` (letters added, removed or changed), or limit + 1 when above limit.
+
+    The letters both share at the start and the end are set aside first (they do not change the distance), and
+    only the cells within `limit` of the diagonal are worked out: a few per letter, not one per pair of letters."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    previous = list(range(len(b) + 1))
+    start, shorter = 0, min(len(a), len(b))
+    while start < shorter and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < shorter - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a, b = a[start:len(a) - end], b[start:len(b) - end]
+    big = limit + 1
+    previous = [min(j, big) for j in range(len(b) + 1)]
     for i, letter in enumerate(a, start=1):
-        current = [i]
-        for j, other in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other)))
-        if min(current) > limit:
-            return limit + 1
+        current = [big] * (len(b) + 1)
+        current[0] = min(i, big)
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        for j in range(low, high + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != b[j - 1]), big)
+        if min(current[low - 1:high + 1]) >= big:
+            return big
         previous = current
-    return previous[-1]
+    return min(previous[-1], big)
 
 
 def near(a: str, b: str) -> bool:
@@ -52,11 +73,12 @@ def near_unit_warnings(files: list[tuple[Indicator, str, YamlDocument]]) -> list
         for unit in indicator.responsible:
             where.setdefault(name_key(unit), []).append(indicator.number)
     first = {name: pos for pos, name in enumerate(where)}  # the order names first appear in
+    close = _near_names(list(where))
     warnings = []
     for indicator, shown, doc in files:
         for pos, unit in enumerate(indicator.responsible):
             name = name_key(unit)
-            others = [n for n in where if near(name, n) and set(where[n]) - {indicator.number}
+            others = [n for n in close.get(name, ()) if set(where[n]) - {indicator.number}
                       and (len(where[n]) > len(where[name]) or len(where[n]) == len(where[name]) and first[n] < first[name])]
             if not others:
                 continue
@@ -75,6 +97,28 @@ def near_unit_warnings(files: list[tuple[Indicator, str, YamlDocument]]) -> list
                 english += ": if they are one unit, correct the misspelt one to match the other"
             warnings.append(Problem(shown, line, field, english, kind="unit_name", thai=thai))
     return warnings
+
+
+def _near_names(names: list[str]) -> dict[str, list[str]]:
+    """{name: the names near it, in the order of `names`}, each pair compared once and only between names whose
+    lengths differ by MAX_DISTANCE at most; nothing when there are more than MAX_NAMES names."""
+    if len(names) > MAX_NAMES:
+        return {}
+    order = {name: pos for pos, name in enumerate(names)}
+    by_length: dict[int, list[str]] = {}
+    for name in names:
+        if len(name) <= MAX_NAME_LENGTH:
+            by_length.setdefault(len(name), []).append(name)
+    close: dict[str, list[str]] = {}
+    for name in names:
+        if len(name) > MAX_NAME_LENGTH:
+            continue
+        for length in range(len(name), len(name) + MAX_DISTANCE + 1):
+            for other in by_length.get(length, ()):
+                if (length > len(name) or order[other] > order[name]) and near(name, other):
+                    close.setdefault(name, []).append(other)
+                    close.setdefault(other, []).append(name)
+    return {name: sorted(found, key=order.__getitem__) for name, found in close.items()}
 
 
 def shown_files(found: dict[int, tuple[Indicator, Path, YamlDocument]], shown) -> list:

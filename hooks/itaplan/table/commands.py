@@ -55,13 +55,18 @@ def _frameworks(args: argparse.Namespace):
 
 def _project_agency(args: argparse.Namespace) -> tuple[dict, ...]:
     """The project's agency.yml (name, district, province), when run in a project: its names are mended where a
-    wrap space splits them. A missing or unreadable file only means no names from it (`itaplan check` reports it)."""
-    import yaml
+    wrap space splits them. The file is read by the rules of every plan data file (read_yaml: its size, depth,
+    no aliases); a missing file, or one those rules refuse, only means no names from it (`itaplan check` reports it)."""
+    from itaplan.errors import PlanDataError
+    from itaplan.plan.yaml_source import read_yaml
 
     plan_data = _plan_data(args)
+    path = plan_data / "agency.yml" if plan_data else None
+    if path is None or not path.is_file():
+        return ()
     try:
-        data = yaml.safe_load((plan_data / "agency.yml").read_text(encoding="utf-8")) if plan_data else None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = read_yaml(path, "agency.yml").data
+    except PlanDataError:
         return ()
     return (data,) if isinstance(data, dict) else ()
 
