@@ -240,7 +240,7 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
     "an empty source in the agency's framework file": (
         [(FW, "", OWN_2568[:OWN_2568.index("source:")] + "source:\n" + OWN_2568[OWN_2568.index("tools:"):])],
         "plan_data/frameworks/2568.yml:5: ช่องที่มาของรายการ (source): ว่างอยู่: ใส่ค่าต่อจาก source: ในบรรทัดเดียวกัน "
-        "เช่น source: คู่มือการประเมิน ITA ของปีนั้น หน้าที่ใช้"),
+        "เช่น source: ชื่อคู่มือการประเมิน ITA ของปีนั้น หน้า …"),
     # no silent folding, no text cut short
     "a step folded into the one above": (
         [(IND04, "\n- เผยแพร่", "\n - เผยแพร่")],
@@ -276,7 +276,7 @@ WARNED: dict[str, tuple[list[tuple[str, str, str]], str]] = {
         [(IND04, "- กองคลัง", "- กองคลง"), ("2569/indicators/05.yml", "- สำนักปลัด", "- สำนักปลัด\n- กองคลัง"),
          ("2569/indicators/07.yml", "- สำนักปลัด", "- กองคลัง")],
         "plan_data/2569/indicators/04.yml:21: ผู้รับผิดชอบ ลำดับที่ 1 (responsible): ชื่อหน่วยงาน “กองคลง” ต่างจาก "
-        "“กองคลัง” ในตัวชี้วัดที่ 5, 7 เพียงหนึ่งหรือสองตัวอักษร (ชื่อที่เขียนต่างกันจะแยกเป็นหน้าหน่วยงานคนละหน้า): "
+        "“กองคลัง” ในตัวชี้วัดที่ 5 และ 7 เพียงหนึ่งหรือสองตัวอักษร (ชื่อที่เขียนต่างกันจะแยกเป็นหน้าหน่วยงานคนละหน้า): "
         "หมายถึง กองคลัง หรือไม่ ถ้าใช่ แก้เป็น - กองคลัง"),
     "a # in a report note": (
         [(R6_01, "  note: ร่างคู่มือแล้ว ๘ งานจาก ๑๒ งาน", "  note: ร่างคู่มือแล้ว #8 จาก #12")],

@@ -20,7 +20,7 @@ from itaplan.plan.schema import Agency, Indicator, PlanInfo
 from itaplan.plan.unit_names import near_unit_warnings, shown_files
 from itaplan.plan.validation import validate
 from itaplan.plan.yaml_source import YamlDocument, read_yaml
-from itaplan.thai import short_date
+from itaplan.thai import and_list, short_date
 from itaplan.thai_dates import fiscal_year_range
 from itaplan.vocabulary import quote
 
@@ -181,7 +181,7 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
         count, year = len(framework.indicators), framework.assessment_year
         c.add(folder_ind, None, None, "missing indicator(s) " + ", ".join(map(str, missing))
               + f": expected one file for each of the {count} indicators of the ITA {year} framework", "layout",
-              "ยังไม่มีไฟล์ของตัวชี้วัดที่ " + ", ".join(map(str, missing))
+              "ยังไม่มีไฟล์ของตัวชี้วัดที่ " + and_list(missing)
               + f": ต้องมีไฟล์ละหนึ่งตัวชี้วัด ครบทั้ง {count} ตัวชี้วัดตามกรอบการประเมิน ITA {year}")
     if len(c.problems) > before or info is None:
         return None
