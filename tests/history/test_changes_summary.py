@@ -109,5 +109,6 @@ def test_the_feed_titles_each_entry_with_the_thai_summary_and_shows_only_a_thai_
     assert titles[1] == ("ปีงบประมาณ ๒๕๖๙ — เพิ่มไฟล์หลักฐาน 6-months/order-02.pdf · แก้ไขรายงานผลรอบ ๖ เดือน "
                          "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่: ขั้นตอนที่ ๓ สถานะ และเพิ่มหลักฐาน ๑ รายการ")
     contents = [e.find(f"{ATOM}content").text for e in entries]
+    assert contents[0].startswith("แก้ไขตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\n  คะแนน: ")  # the title's digits too
     assert contents[0].endswith("หมายเหตุจากผู้แก้ไข: แก้คะแนนตัวชี้วัดที่ 1 ตามประกาศผล")
     assert "หมายเหตุจากผู้แก้ไข" not in contents[1]  # no note for the English message
