@@ -227,6 +227,10 @@ SLIPS: dict[str, tuple[list[tuple[str, str, str]], str | None]] = {
         [(IND04, "name: การใช้ทรัพย์สินของราชการ", "name: การใช้ทรัพย์สินของราชกร")],
         "plan_data/2569/indicators/04.yml:4: ช่องชื่อตัวชี้วัด (name): ชื่อตัวชี้วัดที่ 4 ตามกรอบการประเมิน ITA 2568 "
         "คือ “การใช้ทรัพย์สินของราชการ” แต่พบ “การใช้ทรัพย์สินของราชกร”: แก้เป็น name: การใช้ทรัพย์สินของราชการ"),
+    "a question code of no survey": (
+        [(IND04, "code: i10", "code: x10")],
+        "plan_data/2569/indicators/04.yml:8: ช่องรหัสข้อคำถาม (code ใต้ question): “x10” ไม่ใช่รหัสข้อคำถามของ"
+        "กรอบการประเมิน ITA 2568: ต้องขึ้นต้นด้วย i (IIT) หรือ e (EIT) ตามด้วยเลขข้อ"),
     "a name misspelt in the agency's framework file": (
         [(FW, "", OWN_2568.replace("name: การใช้ทรัพย์สินของราชการ", "name: การใช้ทรัพย์สินของราชกร"))],
         "plan_data/2569/indicators/04.yml:4: ช่องชื่อตัวชี้วัด (name): ชื่อตัวชี้วัดที่ 4 ตามกรอบการประเมิน ITA 2568 "
