@@ -45,3 +45,9 @@ def long_date(day: date, style: Digits) -> str:
 def score(value: float, style: Digits) -> str:
     """An ITA score with two decimals, as the official documents write it: '๙๙.๗๙'."""
     return digits(f"{value:.2f}", style)
+
+
+def and_list(items: list[object]) -> str:
+    """Items as Thai writes a list, without Latin commas: '5', '5 และ 7', '5 6 และ 7'."""
+    shown = [str(item) for item in items]
+    return " ".join(shown[:-1]) + f" และ {shown[-1]}" if len(shown) > 1 else "".join(shown)

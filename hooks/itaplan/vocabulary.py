@@ -96,11 +96,11 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "evidence.*.alt": "alt: เจ้าหน้าที่ประชุมชี้แจงในห้องประชุม", "evidence.*.url": "url: https://www.example.go.th/news"},
     "round": {"as_of": "as_of: 31 มี.ค. 2569", "signed_document": "signed_document: signed/report-6-months.pdf"},
     "framework": {
-        "assessment_year": "assessment_year: 2568", "source": "source: คู่มือการประเมิน ITA ของปีนั้น หน้าที่ใช้",
+        "assessment_year": "assessment_year: 2568", "source": "source: ชื่อคู่มือการประเมิน ITA ของปีนั้น หน้า …",
         "tools": "- code: IIT", "tools.*.code": "code: IIT",
         "tools.*.name": "name: แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
         "tools.*.description": "description: ถามความเห็นของเจ้าหน้าที่ภายในหน่วยงาน",
-        "tools.*.questions.prefix": "prefix: i", "tools.*.questions.count": "count: 30",
+        "tools.*.questions.prefix": "prefix: i", "tools.*.questions.count": "count: จำนวนข้อตามคู่มือ",
         "indicators": "- number: 1", "indicators.*.number": "number: 1", "indicators.*.name": "name: ชื่อตัวชี้วัดตามคู่มือ",
         "indicators.*.tool": "tool: IIT", "indicators.*.continues": "- ชื่อเดิมของตัวชี้วัดในปีก่อน",
         "indicators.*.continues.*": "- ชื่อเดิมของตัวชี้วัดในปีก่อน", "oit_items": "- code: o1",

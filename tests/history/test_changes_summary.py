@@ -43,8 +43,8 @@ def test_the_summary_counts_items_and_names_fields_in_thai_without_latin_commas(
                              {"field": "evidence.3.title", "label": "evidence.3.title", "old": None, "new": "ภาพ"},
                              {"field": "evidence.3.photo", "label": "evidence.3.photo", "old": None, "new": "a.jpg"}]}]}
     assert change_summary(commit, style="thai") == [
-        "แก้ไขรายงานผลรอบ ๖ เดือน ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่: ขั้นตอนที่ ๓ สถานะ และ เพิ่มหลักฐาน ๑ รายการ"]
-    assert change_summary(commit, style="arabic")[0].endswith("ขั้นตอนที่ 3 สถานะ และ เพิ่มหลักฐาน 1 รายการ")
+        "แก้ไขรายงานผลรอบ ๖ เดือน ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่: ขั้นตอนที่ ๓ สถานะ และเพิ่มหลักฐาน ๑ รายการ"]
+    assert change_summary(commit, style="arabic")[0].endswith("ขั้นตอนที่ 3 สถานะ และเพิ่มหลักฐาน 1 รายการ")
     many = {"files": [{"path": f"plan_data/2569/indicators/{n:02}.yml", "fiscal_year": 2569, "indicator": n,
                        "source": "indicator", "kind": "added", "fields": []} for n in range(1, 11)]
             + [{"path": "plan_data/2569/evidence/6-months/a 1.pdf", "fiscal_year": 2569, "source": "evidence",
@@ -53,7 +53,7 @@ def test_the_summary_counts_items_and_names_fields_in_thai_without_latin_commas(
     fields = [{"field": f, "label": f, "old": "1", "new": "2"} for f in ("score", "measure", "period.end", "group")]
     one = {"files": [{"path": "x", "fiscal_year": 2569, "indicator": 4, "source": "indicator", "kind": "modified",
                       "fields": fields}]}
-    assert change_summary(one)[0] == "แก้ไขตัวชี้วัดที่ 4: คะแนน และ มาตรการ และ วันสิ้นสุด และอีก 1 รายการ"
+    assert change_summary(one)[0] == "แก้ไขตัวชี้วัดที่ 4: คะแนน และมาตรการ และวันสิ้นสุด และอีก 1 รายการ"
     assert "," not in change_summary(one)[0]
 
 
@@ -84,7 +84,7 @@ def test_the_page_tells_each_change_in_thai_and_shows_only_a_thai_message(projec
     assert "Fix typo" not in page and "Initial import" not in page
     sections = page.split("\n## ")[1:]  # one per change, newest first
     english = sections[1]
-    assert ("\n- แก้ไขรายงานผลรอบ ๖ เดือน ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่: ขั้นตอนที่ ๓ สถานะ และ "
+    assert ("\n- แก้ไขรายงานผลรอบ ๖ เดือน ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่: ขั้นตอนที่ ๓ สถานะ และ"
             "เพิ่มหลักฐาน ๑ รายการ\n") in english
     assert "หมายเหตุจากผู้แก้ไข" not in english
     assert "- เพิ่มไฟล์หลักฐาน 6-months/order-02.pdf" in english  # two files: one line each
@@ -107,7 +107,8 @@ def test_the_feed_titles_each_entry_with_the_thai_summary_and_shows_only_a_thai_
     titles = [e.find(f"{ATOM}title").text for e in entries]
     assert titles[0] == "ปีงบประมาณ ๒๕๖๙ — แก้ไขตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่: คะแนน"  # the page's digits
     assert titles[1] == ("ปีงบประมาณ ๒๕๖๙ — เพิ่มไฟล์หลักฐาน 6-months/order-02.pdf · แก้ไขรายงานผลรอบ ๖ เดือน "
-                         "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่: ขั้นตอนที่ ๓ สถานะ และ เพิ่มหลักฐาน ๑ รายการ")
+                         "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่: ขั้นตอนที่ ๓ สถานะ และเพิ่มหลักฐาน ๑ รายการ")
     contents = [e.find(f"{ATOM}content").text for e in entries]
+    assert contents[0].startswith("แก้ไขตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\n  คะแนน: ")  # the title's digits too
     assert contents[0].endswith("หมายเหตุจากผู้แก้ไข: แก้คะแนนตัวชี้วัดที่ 1 ตามประกาศผล")
     assert "หมายเหตุจากผู้แก้ไข" not in contents[1]  # no note for the English message

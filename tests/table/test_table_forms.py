@@ -53,7 +53,7 @@ def test_numbers_inside_a_sentence_do_not_start_a_step(cell, steps):
 def test_a_repeated_step_number_keeps_both_steps_and_says_so():
     steps = split_steps(("1. ก", "2. ข", "2. ค", "3. ง"))
     assert steps.items == ["ก", "ข", "ค", "ง"]
-    assert steps.notes == ["ขั้นตอนมีเลข 1, 2, 2, 3 (ข้อ 2 ซ้ำ): เก็บไว้ครบทั้ง 4 ขั้นตอนตามลำดับที่เขียน — "
+    assert steps.notes == ["ขั้นตอนมีเลข 1 2 2 3 (ข้อ 2 ซ้ำ): เก็บไว้ครบทั้ง 4 ขั้นตอนตามลำดับที่เขียน — "
                            "the steps are numbered 1, 2, 2, 3 (2 repeated): kept all 4 steps in the order written"]
 
 
@@ -233,9 +233,9 @@ def test_another_agencys_table_imports_end_to_end(tmp_path):
     assert list(ind[8].responsible) == ["สำนัก/กอง"]
     assert list(ind[9].responsible) == ["สำนักปลัด", "กองคลัง"]
     assert ind[1].question.text.startswith("การปฏิบัติงานของเจ้าหน้าที่")
-    repairs = [(i.where, i.field, i.why.split("'")[1]) for i in result.review if i.kind == REPAIR]
+    repairs = [(i.where, i.field, re.findall("“(.*?)”", i.why)[0]) for i in result.review if i.kind == REPAIR]
     assert ("line 7", "steps", "เว็บ ไซต์") in repairs and ("line 9", "analysis", "จัดซื้อ จัดจ้าง") in repairs
-    assert [i.why.split("'")[1] for i in result.review if i.kind == KEPT] == ["ดี แต่"]
+    assert [re.findall("“(.*?)”", i.why)[0] for i in result.review if i.kind == KEPT] == ["ดี แต่"]
     checks = {(i.number, i.field) for i in result.review if i.kind == CHECK}
     assert {(2, "responsible"), (3, "steps"), (5, "steps"), (9, "period")} <= checks
 
@@ -250,7 +250,7 @@ def test_the_cli_prints_the_review_in_thai_first(tmp_path):
     assert any(line.startswith("ช่องว่างจากการตัดบรรทัดของ Word ที่แก้แล้ว 3 แห่ง") for line in lines)
     assert any(line.startswith("ช่องว่างที่คงไว้ตามที่เขียน 1 แห่ง") for line in lines)
     written = (tmp_path / "out/2569/indicators/02.yml").read_text(encoding="utf-8")
-    assert "# ตรวจทาน (ตารางต้นฉบับ บรรทัด 9) ช่องผู้รับผิดชอบ (responsible): แยก 'กองคลัง/กองช่าง'" in written
+    assert "# ตรวจทาน (ตารางต้นฉบับ บรรทัด 9) ช่องผู้รับผิดชอบ (responsible): แยก “กองคลัง/กองช่าง”" in written
     assert "→" not in written  # repairs are in the printed report, not in the data files
 
 

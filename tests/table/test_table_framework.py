@@ -46,7 +46,7 @@ def test_an_indicator_the_framework_lacks_is_refused_at_its_line_and_nothing_is_
     assert refused.returncode == 1, refused.stdout
     line = _line(text, "ตัวชี้วัดที่ ๑๐")
     assert f"table.txt:{line}:" in refused.stderr
-    assert "ไม่รู้จักตัวชี้วัด 'ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต'" in refused.stderr
+    assert "ไม่รู้จักตัวชี้วัด “ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต”" in refused.stderr
     assert "ต้องเป็นหนึ่งใน 9 ตัวชี้วัดของกรอบการประเมิน ITA 2569" in refused.stderr
     assert "Traceback" not in refused.stderr
     assert not (tmp_path / "out").exists() and sorted(p.name for p in tmp_path.iterdir()) == ["project", "table.txt"]

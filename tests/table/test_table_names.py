@@ -8,6 +8,7 @@ line and two cells rewritten.
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -76,7 +77,7 @@ def made_up_table(tmp_path, agency_line: str | None = None):
 
 
 def by_name(result):
-    return [(i.where, i.field, i.why.split("'")[1], i.why.split("'")[3]) for i in result.review
+    return [(i.where, i.field, *re.findall("“(.*?)”", i.why)[:2]) for i in result.review
             if i.kind == REPAIR and "agency.yml" in i.why]
 
 
@@ -89,7 +90,7 @@ def test_the_importer_mends_the_agencys_names_from_its_agency_line_and_lists_the
                                ("line 7", "measure", "ท่า สมมุติ", "ท่าสมมุติ")]
     printed = report(list(result.review)).split("\n")
     header = next(i for i, line in enumerate(printed) if line.startswith("ช่องว่างจากการตัดบรรทัดของ Word ที่แก้แล้ว"))
-    assert ("  บรรทัด 7 (ตัวชี้วัดที่ 1), ช่องมาตรการ (measure): 'ท่า สมมุติ' → 'ท่าสมมุติ' ('ท่าสมมุติ' เป็นชื่ออำเภอ "
+    assert ("  บรรทัด 7 (ตัวชี้วัดที่ 1) ช่องมาตรการ (measure): “ท่า สมมุติ” → “ท่าสมมุติ” (“ท่าสมมุติ” เป็นชื่ออำเภอ "
             "(district ใน agency.yml) — 'ท่าสมมุติ' is the agency's district (district in agency.yml))") \
         in printed[header:]
     assert not [i for i in result.review if i.kind == KEPT and "สมมุติ" in i.why]
@@ -115,7 +116,7 @@ def test_itaplan_import_in_a_project_reads_its_agency_yml(tmp_path):
                "--config", str(project / "mkdocs.yml")]
     result = run(command, cwd=ROOT)
     assert result.returncode == 0, result.stderr
-    assert "บรรทัด 7 (ตัวชี้วัดที่ 1), ช่องมาตรการ (measure): 'ท่า สมมุติ' → 'ท่าสมมุติ'" in result.stdout
+    assert "บรรทัด 7 (ตัวชี้วัดที่ 1) ช่องมาตรการ (measure): “ท่า สมมุติ” → “ท่าสมมุติ”" in result.stdout
     assert "measure: จัดทำคู่มือการปฏิบัติงานของตำบลห้วย สมมุติ อำเภอท่าสมมุติ\n" in \
         (project / "out/2569/indicators/01.yml").read_text(encoding="utf-8")
     agency.write_text("name: [unclosed\n", encoding="utf-8")  # a broken agency.yml only means no names from it

@@ -63,7 +63,7 @@ def test_steps_split_at_thai_and_arabic_numbers_not_at_decimals():
 def test_steps_with_a_gap_keep_every_step_and_say_so():
     steps = split_steps(("๑.ก ๒.ข ๔.ง",))
     assert steps.items == ["ก", "ข", "ง"]
-    assert steps.notes == ["ขั้นตอนมีเลข 1, 2, 4 (ขาดข้อ 3): เก็บไว้ครบทั้ง 3 ขั้นตอนตามลำดับที่เขียน — "
+    assert steps.notes == ["ขั้นตอนมีเลข 1 2 4 (ไม่มีข้อ 3): เก็บไว้ครบทั้ง 3 ขั้นตอนตามลำดับที่เขียน — "
                            "the steps are numbered 1, 2, 4 (3 missing): kept all 3 steps in the order written"]
 
 

@@ -74,10 +74,10 @@ class _Strict(BaseModel):
 class Questions(_Strict):
     """รหัสข้อคำถามของแบบสำรวจ: อักษรนำหน้า (i สำหรับ i1 i2 …) และจำนวนข้อถ้าคู่มือระบุ — how a survey codes its questions."""
 
-    prefix: QuestionPrefix = Field(description="อักษรนำหน้ารหัสข้อคำถาม เช่น i (i1, i2, …)")
+    prefix: QuestionPrefix = Field(description="อักษรนำหน้ารหัสข้อคำถาม เช่น i (i1 i2 …)")
     count: Optional[int] = Field(None, strict=True, ge=1, le=999,
-                                 description="จำนวนข้อคำถาม (ถ้าคู่มือระบุ): รหัสที่เกินจำนวนนี้จะไม่ผ่านการตรวจ; "
-                                             "ไม่ระบุ = ไม่จำกัด")
+                                 description="จำนวนข้อคำถาม (ถ้าคู่มือระบุ): รหัสที่เลขเกินจำนวนนี้จะไม่ผ่านการตรวจ "
+                                             "ถ้าไม่ระบุ จะไม่จำกัดจำนวนข้อ")
 
 
 class Tool(_Strict):
@@ -87,8 +87,8 @@ class Tool(_Strict):
     name: Name = Field(description="ชื่อเต็มภาษาไทย เช่น แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)")
     description: Optional[Name] = Field(
         None, description="เครื่องมือนี้เก็บข้อมูลอย่างไร หนึ่งประโยค สำหรับหน้าแรก เช่น "
-                          "ถามความเห็นของเจ้าหน้าที่ภายในหน่วยงาน (optional)")
-    questions: Optional[Questions] = Field(None, description="รหัสข้อคำถามของแบบสำรวจนี้ (optional)")
+                          "ถามความเห็นของเจ้าหน้าที่ภายในหน่วยงาน (ไม่บังคับ)")
+    questions: Optional[Questions] = Field(None, description="รหัสข้อคำถามของแบบสำรวจนี้ (ไม่บังคับ)")
 
 
 class FrameworkIndicator(_Strict):
@@ -99,8 +99,8 @@ class FrameworkIndicator(_Strict):
     tool: ToolCode = Field(description="รหัสเครื่องมือที่ให้คะแนนตัวชี้วัดนี้ (หนึ่งใน tools)")
     continues: list[Name] = Field(
         default_factory=list,
-        description="ชื่อเดิมของตัวชี้วัดนี้ในปีก่อน ๆ (เมื่อเปลี่ยนชื่อ): คะแนนแต่ละปีจึงต่อเส้นเดิม; "
-                    "ถ้าระบุชื่อตัวชี้วัดของปีก่อนมากกว่าหนึ่งตัว (รวมตัวชี้วัด) จะเริ่มเส้นใหม่")
+        description="ชื่อเดิมของตัวชี้วัดนี้ในปีก่อน ๆ (เมื่อเปลี่ยนชื่อ): คะแนนแต่ละปีจึงต่อเส้นเดิม "
+                    "แต่ถ้าระบุชื่อตัวชี้วัดของปีก่อนมากกว่าหนึ่งตัว (รวมตัวชี้วัด) จะเริ่มเส้นใหม่")
 
 
 class OitItem(_Strict):
@@ -111,9 +111,9 @@ class OitItem(_Strict):
     indicator: int = Field(strict=True, ge=1, le=99, description="ตัวชี้วัดที่ข้อนี้อยู่")
     documents: list[Document] = Field(
         default_factory=list,
-        description="เอกสารของ itaplan ที่ตอบข้อนี้: analysis (ผลการวิเคราะห์และมาตรการ: หน้าสรุป หน้าตัวชี้วัด "
-                    "ฉบับพิมพ์), progress (รายงานผลทุกรอบ), progress:<รหัสรอบ> (รอบเดียว เช่น progress:6-months), "
-                    "open_data (ข้อมูลเปิด)")
+        description="เอกสารของ itaplan ที่ตอบข้อนี้ หนึ่งรายการต่อบรรทัด: analysis (ผลการวิเคราะห์และมาตรการ: หน้าสรุป "
+                    "หน้าตัวชี้วัด ฉบับพิมพ์) progress (รายงานผลทุกรอบ) progress:<รหัสรอบ> (รอบเดียว เช่น "
+                    "progress:6-months) open_data (ข้อมูลเปิด)")
 
 
 class Framework(_Strict):
@@ -122,13 +122,13 @@ class Framework(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, title="ITA assessment framework (itaplan)")
 
     assessment_year: BuddhistYear = Field(description="ปีที่ประเมิน ITA (พ.ศ.) ชื่อไฟล์ต้องตรงกัน เช่น 2569.yml")
-    source: Name = Field(description="ที่มาของรายการนี้ เช่น คู่มือการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2569 "
-                                     "(สำนักงาน ป.ป.ช.) หน้า …")
+    source: Name = Field(description="ที่มาของรายการนี้: ชื่อเอกสารที่ใช้และเลขหน้า "
+                                     "เช่น ชื่อคู่มือการประเมิน ITA ของปีนั้น หน้า …")
     tools: list[Tool] = Field(min_length=1, max_length=12, description="เครื่องมือการประเมิน ตามลำดับในคู่มือ")
     indicators: list[FrameworkIndicator] = Field(min_length=1, max_length=99,
                                                  description="ตัวชี้วัดทั้งหมดของปีนี้ ตามลำดับเลข")
     oit_items: list[OitItem] = Field(default_factory=list,
-                                     description="ข้อที่ผู้ประเมินตรวจบนเว็บไซต์ (optional): รหัส ชื่อ ตัวชี้วัด "
+                                     description="ข้อที่ผู้ประเมินตรวจบนเว็บไซต์ (ไม่บังคับ): รหัส ชื่อ ตัวชี้วัด "
                                                  "และเอกสารของ itaplan ที่ตอบข้อนั้น")
 
     def tool(self, code: str) -> Tool | None:

@@ -59,9 +59,12 @@ def atom_feed(per_year: dict[int, list[dict]], title: str, site_url: str | None,
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=page)
         lines = []
         for f in commit["files"]:
-            lines.append(file_title(f, round_names))
+            # Numbers as the title and the pages write them; an evidence file's path and the values, as written.
+            heading = file_title(f, round_names)
+            lines.append(thai.digits(heading, digits) if digits and f.get("source") != "evidence" else heading)
             for ch in f["fields"]:
-                lines.append(f"  {ch['label']}: {ch['old'] if ch['old'] is not None else '(ไม่มี)'} → "
+                label = thai.digits(ch["label"], digits) if digits else ch["label"]
+                lines.append(f"  {label}: {ch['old'] if ch['old'] is not None else '(ไม่มี)'} → "
                              f"{ch['new'] if ch['new'] is not None else '(ไม่มี)'}")
         note = thai_note(commit.get("subject"))
         if note:

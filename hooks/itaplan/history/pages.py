@@ -58,6 +58,8 @@ def _marked(piece: "words.Piece") -> str:
     if piece.op == "same":
         return escaped
     tag, cue = ("del", "ลบ") if piece.op == "del" else ("ins", "เพิ่ม")
+    if not text.strip():  # a space alone (a Word wrap mended): say so, or a screen reader hears "ลบ" and nothing
+        return (f'<{tag} class="itaplan-diff"><span class="itaplan-diff-cue">[{cue}ช่องว่าง]</span> </{tag}>')
     return (f'<{tag} class="itaplan-diff"><span class="itaplan-diff-cue">[{cue}: </span>{escaped}'
             f'<span class="itaplan-diff-cue">]</span></{tag}>')
 

@@ -51,8 +51,9 @@ _LABEL_KIND = {"report": "progress"}  # a progress report's lists are named as `
 
 
 def _join(phrases: list[str], limit: int = MAX_ITEMS) -> str:
-    """'A และ B และ C และอีก 2 รายการ': a Thai list (no Latin commas), cut after `limit` phrases."""
-    text = " และ ".join(phrases[:limit])
+    """'A และB และC และอีก 2 รายการ': a Thai list (no Latin commas; a space before และ, none after, as Thai
+    writes it), cut after `limit` phrases."""
+    text = " และ".join(phrases[:limit])
     return text + (f" และอีก {len(phrases) - limit} รายการ" if len(phrases) > limit else "")
 
 
@@ -139,7 +140,7 @@ def change_summary(commit: dict, round_names: dict[str, str] | None = None, styl
     """A commit's change in short Thai phrases made from its data, one per file or, past MAX_FILES files, one
     per kind of file:
 
-        ['แก้ไขตัวชี้วัดที่ 4 <its name>: ขั้นตอนที่ 3 สถานะ และ เพิ่มหลักฐาน 1 รายการ']
+        ['แก้ไขตัวชี้วัดที่ 4 <its name>: ขั้นตอนที่ 3 สถานะ และเพิ่มหลักฐาน 1 รายการ']
         ['เพิ่มข้อมูลแผน (plan.yml)', 'เพิ่มตัวชี้วัด 10 ตัว']
 
     `style` writes the numbers as the page does ('thai' or 'arabic'; None leaves them as they are)."""

@@ -14,6 +14,7 @@ from itaplan.framework.checks import disagreements
 from itaplan.framework.loader import FILE_NAME
 from itaplan.plan.validation import validate
 from itaplan.plan.yaml_source import read_yaml
+from itaplan.thai import and_list
 
 YAML_SUFFIXES = (".yml", ".yaml")
 
@@ -79,7 +80,7 @@ def missing_framework(plan_file: str, line: int | None, assessment_year: int, fr
     return Problem(plan_file, line, "assessment_year",
                    f"no ITA framework for {assessment_year} (known: {have}): add {target} from the NACC's "
                    f"manual (`{copy}` writes a draft)", kind="framework",
-                   thai=f"ไม่มีกรอบการประเมิน ITA ปี {assessment_year} (มีปี {have}): เพิ่มไฟล์ {target} "
+                   thai=f"ไม่มีกรอบการประเมิน ITA ปี {assessment_year} (มีปี {and_list(list(frameworks.years)) or '-'}): เพิ่มไฟล์ {target} "
                         f"ตามคู่มือของสำนักงาน ป.ป.ช. (คำสั่ง `{copy}` เขียนร่างให้)")
 
 

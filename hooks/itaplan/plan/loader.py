@@ -20,7 +20,7 @@ from itaplan.plan.schema import Agency, Indicator, PlanInfo
 from itaplan.plan.unit_names import near_unit_warnings, shown_files
 from itaplan.plan.validation import validate
 from itaplan.plan.yaml_source import YamlDocument, read_yaml
-from itaplan.thai import short_date
+from itaplan.thai import and_list, short_date
 from itaplan.thai_dates import fiscal_year_range
 from itaplan.vocabulary import quote
 
@@ -181,7 +181,7 @@ def _load_year(c: _Collector, folder: Path, frameworks: Frameworks) -> YearPlan 
         count, year = len(framework.indicators), framework.assessment_year
         c.add(folder_ind, None, None, "missing indicator(s) " + ", ".join(map(str, missing))
               + f": expected one file for each of the {count} indicators of the ITA {year} framework", "layout",
-              "ยังไม่มีไฟล์ของตัวชี้วัดที่ " + ", ".join(map(str, missing))
+              "ยังไม่มีไฟล์ของตัวชี้วัดที่ " + and_list(missing)
               + f": ต้องมีไฟล์ละหนึ่งตัวชี้วัด ครบทั้ง {count} ตัวชี้วัดตามกรอบการประเมิน ITA {year}")
     if len(c.problems) > before or info is None:
         return None
@@ -251,9 +251,12 @@ def _check_reference(c: _Collector, path: Path, doc: YamlDocument, indicator: In
     ref = framework.indicator(indicator.number)
     if ref is None:
         have = ", ".join(f"{i.number} {i.name}" for i in framework.indicators)
+        numbers = sorted(framework.numbers())
+        have_th = (f"{numbers[0]} ถึง {numbers[-1]}" if numbers == list(range(numbers[0], numbers[-1] + 1))
+                   else and_list(numbers))
         c.add(path, doc.line_of(("number",)), "number", f"the ITA {year} framework has no indicator "
               f"{indicator.number}: expected one of {have}", "canonical",
-              f"กรอบการประเมิน ITA {year} ไม่มีตัวชี้วัดที่ {indicator.number}: ต้องเป็นหนึ่งใน {have}")
+              f"กรอบการประเมิน ITA {year} ไม่มีตัวชี้วัดที่ {indicator.number}: ต้องเป็นตัวชี้วัดที่ {have_th}")
         return
     if (indicator.name != ref.name and own_file and indicator.name in elsewhere and ref.name not in elsewhere
             and indicator.name not in ref.continues and _letters_apart(indicator.name, ref.name) <= 2):
@@ -286,9 +289,10 @@ def _check_question(c: _Collector, path: Path, doc: YamlDocument, code: str, fra
     surveys = [t for t in framework.tools if t.questions is not None]
     if tool is None:
         have = ", ".join(f"{t.questions.prefix}1… ({t.code})" for t in surveys) or "-"
+        have_th = " หรือ ".join(f"{t.questions.prefix} ({t.code})" for t in surveys) or "-"
         c.add(path, doc.line_of(("question", "code")), "question.code", f"{quote(code, True)} is not a question code of the "
               f"ITA {year} framework: expected one of {have}", "canonical",
-              f"{quote(code)} ไม่ใช่รหัสข้อคำถามของกรอบการประเมิน ITA {year}: ต้องขึ้นต้นด้วย {have}")
+              f"{quote(code)} ไม่ใช่รหัสข้อคำถามของกรอบการประเมิน ITA {year}: ต้องขึ้นต้นด้วย {have_th} ตามด้วยเลขข้อ")
         return
     count = tool.questions.count
     if count is not None and int(code[len(tool.questions.prefix):]) > count:

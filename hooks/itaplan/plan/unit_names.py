@@ -20,6 +20,7 @@ from itaplan.errors import Problem
 from itaplan.plain_text import name_key
 from itaplan.plan.schema import Indicator
 from itaplan.plan.yaml_source import YamlDocument
+from itaplan.thai import and_list
 
 MIN_LENGTH = 4
 MAX_DISTANCE = 2
@@ -84,8 +85,9 @@ def near_unit_warnings(files: list[tuple[Indicator, str, YamlDocument]]) -> list
                 continue
             meant = max(others, key=lambda n: len(where[n]))  # the most written
             numbers = ", ".join(str(n) for n in dict.fromkeys(where[meant]))
+            numbers_th = and_list(list(dict.fromkeys(where[meant])))
             line, field = doc.line_of(("responsible", pos)), f"responsible[{pos}]"
-            thai = (f"ชื่อหน่วยงาน “{name}” ต่างจาก “{meant}” ในตัวชี้วัดที่ {numbers} เพียงหนึ่งหรือสองตัวอักษร "
+            thai = (f"ชื่อหน่วยงาน “{name}” ต่างจาก “{meant}” ในตัวชี้วัดที่ {numbers_th} เพียงหนึ่งหรือสองตัวอักษร "
                     f"(ชื่อที่เขียนต่างกันจะแยกเป็นหน้าหน่วยงานคนละหน้า)")
             english = (f"the unit \"{name}\" is one or two letters from \"{meant}\", written in indicator(s) {numbers} "
                        f"(names written differently become separate unit pages)")

@@ -275,9 +275,9 @@ def _item_slip(lines: list[_Line], index: int) -> Slip | None:
             odd, other = (before, ln) if wanted == ln.indent else (ln, before)
             how_th, how_en = _move("-", odd.indent, wanted)
             return Slip(odd.number,
-                        f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ขีด - ในบรรทัด {odd.number} เว้นวรรคหน้า {odd.indent} ช่อง "
-                        f"แต่ข้อ{'ก่อนหน้า' if other.number < odd.number else 'ถัดไป'}ในบรรทัด {other.number} เว้น "
-                        f"{other.indent} ช่อง ทุกข้อในรายการเดียวกันต้องเริ่มตรงแนวเดียวกัน: {how_th}",
+                        f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: ขีด - ในบรรทัด {odd.number} {_indent_th(odd.indent)} "
+                        f"แต่ข้อ{'ก่อนหน้า' if other.number < odd.number else 'ถัดไป'}ในบรรทัด {other.number} "
+                        f"{_indent_th(other.indent, short=True)} ทุกข้อในรายการเดียวกันต้องเริ่มตรงแนวเดียวกัน: {how_th}",
                         f"indentation differs: the \"-\" on line {odd.number} has {odd.indent} spaces before it, the "
                         f"item on line {other.number} has {other.indent}; items of one list line up: {how_en}")
         if before.indent < ln.indent and not before.item:
@@ -313,12 +313,19 @@ def _key_slip(lines: list[_Line], index: int, siblings: dict[str, set[str]], sli
     odd, other = (before, ln) if wanted == ln.key_col else (ln, before)
     how_th, how_en = _move(odd.key, odd.key_col, wanted)
     return Slip(odd.number,
-                f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: {named(odd.key, file_kind)} ในบรรทัด {odd.number} เว้นวรรคหน้า "
-                f"{odd.key_col} ช่อง แต่{named(other.key, file_kind)} ในบรรทัด {other.number} ซึ่งอยู่ในกลุ่มเดียวกัน "
-                f"เว้น {other.key_col} ช่อง ต้องเริ่ม"
+                f"เว้นวรรคหน้าบรรทัดไม่ตรงกัน: {named(odd.key, file_kind)} ในบรรทัด {odd.number} "
+                f"{_indent_th(odd.key_col)} แต่{named(other.key, file_kind)} ในบรรทัด {other.number} "
+                f"ซึ่งอยู่ในกลุ่มเดียวกัน {_indent_th(other.key_col, short=True)} ต้องเริ่ม"
                 f"ตรงแนวเดียวกัน: {how_th}",
                 f"indentation differs: {odd.key} on line {odd.number} has {_spaces(odd.key_col)} before it, "
                 f"{other.key} on line {other.number}, in the same group, has {other.key_col}: {how_en}")
+
+
+def _indent_th(count: int, short: bool = False) -> str:
+    """'เว้นวรรคหน้า 3 ช่อง' ('เว้น 3 ช่อง' when `short`), or 'เริ่มที่ต้นบรรทัด' for none: no '0 ช่อง'."""
+    if count == 0:
+        return "เริ่มที่ต้นบรรทัด"
+    return f"เว้น {count} ช่อง" if short else f"เว้นวรรคหน้า {count} ช่อง"
 
 
 def _spaces(count: int) -> str:

@@ -120,7 +120,7 @@ class IndicatorReport(_Strict):
 class RoundInfo(_Strict):
     """ข้อมูลของรอบรายงานหนึ่งรอบ (plan_data/<ปีงบประมาณ>/progress/<รหัสรอบ>/report.yml) — about one report round."""
 
-    as_of: Optional[ThaiDate] = Field(None, description="ข้อมูล ณ วันที่ (ไม่กรอก = วันสิ้นรอบ)")
+    as_of: Optional[ThaiDate] = Field(None, description="ข้อมูล ณ วันที่ (ถ้าไม่กรอก จะใช้วันสิ้นรอบ)")
     signed_document: Optional[EvidencePath] = Field(
         None, description="ไฟล์ PDF ของรายงานฉบับนี้ที่ลงนามแล้ว (สแกน) ในโฟลเดอร์ plan_data/<ปีงบประมาณ>/evidence/")
 

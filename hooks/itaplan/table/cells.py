@@ -32,19 +32,19 @@ def indicator_ref(row: RawRow, file: str, problems: list[Problem], framework: Fr
     cell = row.text(0)
     match = _INDICATOR.match(cell)
     if match is None:
-        problems.append(Problem(file, row.line, "indicator", f"{row.at}อ่าน '{cell[:60]}' ไม่ได้: ช่องแรกต้องเป็น "
-                                f"'ตัวชี้วัดที่ <เลข> <ชื่อ>' — cannot read '{cell[:60]}': expected "
+        problems.append(Problem(file, row.line, "indicator", f"{row.at}อ่าน “{cell[:60]}” ไม่ได้: ช่องแรกต้องเป็น "
+                                f"“ตัวชี้วัดที่ <เลข> <ชื่อ>” — cannot read '{cell[:60]}': expected "
                                 "'ตัวชี้วัดที่ <number> <name>' in the first cell"))
         return None
     number, name = int(to_arabic(match.group(1))), _squeeze(match.group(2))
     ref = framework.indicator(number)
     if ref is None or (name and name != _squeeze(ref.name)):
         by_name = [r for r in framework.indicators if _squeeze(r.name) == name]
-        hint_th = f" ('{name}' เป็นชื่อของตัวชี้วัดที่ {by_name[0].number})" if by_name else ""
+        hint_th = f" (“{name}” เป็นชื่อของตัวชี้วัดที่ {by_name[0].number})" if by_name else ""
         hint = f" ('{name}' is the name of indicator {by_name[0].number})" if by_name else ""
         names = "; ".join(f"{r.number} {r.name}" for r in framework.indicators)
         year, count = framework.assessment_year, len(framework.indicators)
-        problems.append(Problem(file, row.line, "indicator", f"{row.at}ไม่รู้จักตัวชี้วัด '{cell}'{hint_th} "
+        problems.append(Problem(file, row.line, "indicator", f"{row.at}ไม่รู้จักตัวชี้วัด “{cell}”{hint_th} "
                                 f"ต้องเป็นหนึ่งใน {count} ตัวชี้วัดของกรอบการประเมิน ITA {year}: {names} — "
                                 f"unknown indicator '{cell}'{hint}: expected one of the {count} indicators of the "
                                 f"ITA {year} framework: {names}"))
@@ -66,8 +66,8 @@ def read_row(row: RawRow, ref: FrameworkIndicator, fiscal_year: int, review: Rev
     def unwrapped(field: str, text: str) -> str:
         fixed, changes = repair(text, names)
         for change in changes:
-            review.add(row.where, field, f"'{change.before}' → '{change.after}' ({change.why})" if change.joined
-                       else f"'{change.before}' คงไว้ — kept ({change.why})", ref.number,
+            review.add(row.where, field, f"“{change.before}” → “{change.after}” ({change.why})" if change.joined
+                       else f"“{change.before}” คงไว้ — kept ({change.why})", ref.number,
                        REPAIR if change.joined else KEPT)
         return fixed
 
@@ -98,11 +98,11 @@ def _score(analysis: str, note) -> int | float:
     values = list(dict.fromkeys(m.group(1) for m in _SCORE.finditer(to_arabic(analysis))))
     usable = [v for v in values if float(v) <= 100]
     if not usable:
-        note("score", "ไม่พบคะแนน ('ได้ ๙๙.๗๙ คะแนน') ในผลการวิเคราะห์ จึงใส่ 0 ไว้ โปรดใส่คะแนนจริง — "
+        note("score", "ไม่พบคะแนน (เช่น “ได้ ๙๙.๗๙ คะแนน”) ในผลการวิเคราะห์ จึงใส่ 0 ไว้ โปรดใส่คะแนนจริง — "
              "no score ('ได้ ๙๙.๗๙ คะแนน') found in the analysis: wrote 0; put in the real score")
         return 0
     if len(usable) > 1:
-        note("score", f"ผลการวิเคราะห์มีหลายคะแนน ({', '.join(usable)}) ใช้คะแนนแรก {usable[0]} — "
+        note("score", f"ผลการวิเคราะห์มีหลายคะแนน ({' '.join(usable)}) ใช้คะแนนแรก {usable[0]} — "
              f"the analysis names several scores ({', '.join(usable)}): used the first, {usable[0]}")
     return float(usable[0]) if "." in usable[0] else int(usable[0])
 
@@ -115,11 +115,11 @@ def _check_mentions(analysis: str, ref: FrameworkIndicator, note, framework: Fra
         other = next((r for r in framework.indicators if r.number != ref.number
                       and after.startswith(_squeeze(r.name)) and not after.startswith(_squeeze(ref.name))), None)
         if number != ref.number:
-            note("analysis", f"ผลการวิเคราะห์กล่าวถึง 'ตัวชี้วัดที่ {match.group(1)}' ในแถวของตัวชี้วัดที่ {ref.number}: "
+            note("analysis", f"ผลการวิเคราะห์กล่าวถึง “ตัวชี้วัดที่ {match.group(1)}” ในแถวของตัวชี้วัดที่ {ref.number}: "
                  f"คงไว้ตามที่เขียน — the analysis speaks of 'ตัวชี้วัดที่ {match.group(1)}' in the row of indicator "
                  f"{ref.number} {ref.name}: kept as written; correct the official table if it is wrong")
         elif other:
-            note("analysis", f"ผลการวิเคราะห์เรียกตัวชี้วัดที่ {ref.number} ว่า '{other.name}' ซึ่งเป็นชื่อของตัวชี้วัดที่ "
+            note("analysis", f"ผลการวิเคราะห์เรียกตัวชี้วัดที่ {ref.number} ว่า “{other.name}” ซึ่งเป็นชื่อของตัวชี้วัดที่ "
                  f"{other.number}: คงไว้ตามที่เขียน — the analysis calls indicator {ref.number} '{other.name}', "
                  "the name of indicator "
                  f"{other.number} (this row is {ref.name}): kept as written; correct the official table if it is wrong")
@@ -136,6 +136,6 @@ def _period(cell: str, fiscal_year: int, note) -> dict:
     for why in notes:
         note("period", why)
     if not (whole_start <= start and end <= whole_end):
-        note("period", f"'{cell}' เกินช่วงปีงบประมาณ {fiscal_year} (1 ต.ค. {fiscal_year - 1} – 30 ก.ย. {fiscal_year}) — "
+        note("period", f"“{cell}” เกินช่วงปีงบประมาณ {fiscal_year} (1 ต.ค. {fiscal_year - 1} – 30 ก.ย. {fiscal_year}) — "
              f"reaches outside fiscal year {fiscal_year} (1 Oct {fiscal_year - 1} – 30 Sep {fiscal_year}, Buddhist Era)")
     return {"start": start, "end": end}

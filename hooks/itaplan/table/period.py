@@ -66,28 +66,28 @@ def parse_period(cell: str, fiscal_year: int | None = None) -> tuple[date, date,
     if fiscal:
         year = fiscal.group("year")
         if year is None and fiscal_year is None:
-            raise PeriodError(f"'{cell}' ไม่ระบุปีงบประมาณ — names no fiscal year")
+            raise PeriodError(f"“{cell}” ไม่ระบุปีงบประมาณ — names no fiscal year")
         start, end = fiscal_year_range(_be_year(year, notes) if year else fiscal_year)
         return start, end, notes
     match = _RANGE.match(text)
     parts = ("a_", "b_") if match else ("a_", "a_")
     match = match or _SINGLE.match(text)
     if match is None:
-        raise PeriodError(f"อ่าน '{cell}' เป็นช่วงเวลาไม่ได้ (ตัวอย่าง: {EXAMPLE}) — cannot read '{cell}' as a "
+        raise PeriodError(f"อ่าน “{cell}” เป็นช่วงเวลาไม่ได้ (ตัวอย่าง: {EXAMPLE}) — cannot read '{cell}' as a "
                           f"period (e.g. {EXAMPLE})")
     (d1, m1, y1), (d2, m2, y2) = (match.group(f"{p}day", f"{p}month", f"{p}year") for p in parts)
     single = parts[0] == parts[1]
     if single and d1:
-        notes.append(f"'{cell}' เป็นวันเดียว: อ่านเป็นช่วงหนึ่งวัน — is a single day: read as a one-day period")
+        notes.append(f"“{cell}” เป็นวันเดียว: อ่านเป็นช่วงหนึ่งวัน — is a single day: read as a one-day period")
     month1, month2 = _month_number(m1), _month_number(m2)
     year1 = _be_year(y1, notes) if y1 else None
     year2 = _be_year(y2, notes) if y2 else None
     if year1 is None and year2 is None:
         if fiscal_year is None:
-            raise PeriodError(f"'{cell}' ไม่ระบุปี — names no year")
+            raise PeriodError(f"“{cell}” ไม่ระบุปี — names no year")
         year1 = fiscal_year - 1 if month1 >= 10 else fiscal_year
         year2 = fiscal_year - 1 if month2 >= 10 else fiscal_year
-        notes.append(f"'{cell}' ไม่ระบุปี: อ่านตามปีงบประมาณ {fiscal_year} — names no year: read within "
+        notes.append(f"“{cell}” ไม่ระบุปี: อ่านตามปีงบประมาณ {fiscal_year} — names no year: read within "
                      f"fiscal year {fiscal_year}")
     elif year1 is None:
         year1 = year2 if (month1, int(d1 or 1)) <= (month2, int(d2 or 31)) else year2 - 1
@@ -99,7 +99,7 @@ def parse_period(cell: str, fiscal_year: int | None = None) -> tuple[date, date,
     start = _make_date(int(d1) if d1 else 1, month1, year1, cell)
     end = _make_date(int(d2) if d2 else _last_day(month2, year2), month2, year2, cell)
     if end < start:
-        raise PeriodError(f"'{cell}' วันสิ้นสุดอยู่ก่อนวันเริ่ม — ends before it starts")
+        raise PeriodError(f"“{cell}” วันสิ้นสุดอยู่ก่อนวันเริ่ม — ends before it starts")
     return start, end, list(dict.fromkeys(notes))
 
 
@@ -108,7 +108,7 @@ def _month_number(written: str) -> int:
     for pattern, number in _MONTH_PATTERNS:
         if re.fullmatch(pattern, squeezed):
             return number
-    raise PeriodError(f"'{written}' ไม่ใช่ชื่อเดือน — is not a Thai month")  # unreachable: the pattern matched
+    raise PeriodError(f"“{written}” ไม่ใช่ชื่อเดือน — is not a Thai month")  # unreachable: the pattern matched
 
 
 def _be_year(written: str, notes: list[str]) -> int:
@@ -133,4 +133,4 @@ def _make_date(day: int, month: int, be_year: int, cell: str) -> date:
     try:
         return thai_strptime(written, "%d %b %Y").date()
     except ValueError:
-        raise PeriodError(f"{written} ไม่ใช่วันที่ที่มีจริง (ใน '{cell}') — {written} is not a real date") from None
+        raise PeriodError(f"{written} ไม่ใช่วันที่ที่มีจริง (ใน “{cell}”) — {written} is not a real date") from None

@@ -37,7 +37,7 @@ def find_question(analysis: str, ref: FrameworkIndicator, framework: Framework) 
         if found:
             return _read(found, ref, framework)
         if match.group("asked"):
-            return QuestionReading(None, quoted, "ข้อคำถามที่ยกมาหลัง 'ข้อคำถาม' ไม่มีรหัสที่อ่านได้ จึงไม่นำเข้า — "
+            return QuestionReading(None, quoted, "ข้อคำถามที่ยกมาหลังคำว่า “ข้อคำถาม” ไม่มีรหัสที่อ่านได้ จึงไม่นำเข้า — "
                                    "the question quoted after 'ข้อคำถาม' has no code "
                                    "(i1…, e1…) that can be read; question left out")
     return None
@@ -48,7 +48,7 @@ def _read(found: re.Match, ref: FrameworkIndicator, framework: Framework) -> Que
     tool = framework.tool(ref.tool)
     questions = tool.questions if tool is not None else None
     if questions is None:
-        return QuestionReading(None, text, f"อ้างข้อคำถาม ('{written} …') แต่ตัวชี้วัดกลุ่ม {ref.tool} "
+        return QuestionReading(None, text, f"อ้างข้อคำถาม (“{written} …”) แต่ตัวชี้วัดกลุ่ม {ref.tool} "
                                "ไม่มีข้อคำถามแบบสำรวจ จึงไม่นำเข้า — "
                                f"quotes a question ('{written} …') but {ref.tool} indicators have "
                                "no survey question; left out")
@@ -57,24 +57,24 @@ def _read(found: re.Match, ref: FrameworkIndicator, framework: Framework) -> Que
     if found.group("roman"):
         number = _roman(found.group("roman").lower())
         if number is None or (last is not None and number > last):
-            return QuestionReading(None, text, f"อ่านรหัส '{written}' ไม่ได้ จึงไม่นำเข้าข้อคำถาม — "
+            return QuestionReading(None, text, f"อ่านรหัส “{written}” ไม่ได้ จึงไม่นำเข้าข้อคำถาม — "
                                    f"cannot read the code '{written}'; question left out")
-        return QuestionReading(f"{letter}{number}", text, f"รหัส '{written}' ไม่มีตัวเลข: อ่านเป็นเลขโรมัน {number} ได้ "
-                               f"{letter}{number} โปรดตรวจกับแบบสำรวจ — the code '{written}' has no digit: read it as the Roman "
+        return QuestionReading(f"{letter}{number}", text, f"รหัส “{written}” ไม่มีตัวเลข: อ่านเป็นเลขโรมัน {number} จึงได้ "
+                               f"{letter}{number} แต่อาจเป็น {letter} ที่ตัวเลขหายไป โปรดตรวจกับแบบสำรวจ — the code '{written}' has no digit: read it as the Roman "
                                f"numeral {number}, giving {letter}{number} (within {span}); it could also be "
                                f"'{letter}' with a lost digit, so check it against the survey form")
     number = int(to_arabic(found.group("number")))
     given = found.group("letter").lower()
     if number < 1 or (last is not None and number > last):
-        return QuestionReading(None, text, f"รหัส '{written}' อยู่นอกช่วง {span} จึงไม่นำเข้าข้อคำถาม — "
+        return QuestionReading(None, text, f"รหัส “{written}” อยู่นอกช่วง {span} จึงไม่นำเข้าข้อคำถาม — "
                                    f"the code '{written}' is outside {span}; question left out")
     if given and given != letter:
         other = framework.question_tool(f"{given}{number}")
         if other is None:
-            return QuestionReading(None, text, f"รหัส '{written}' ไม่ใช่รหัสข้อคำถามของกรอบการประเมิน ITA "
+            return QuestionReading(None, text, f"รหัส “{written}” ไม่ใช่รหัสข้อคำถามของกรอบการประเมิน ITA "
                                    f"{framework.assessment_year} จึงไม่นำเข้าข้อคำถาม — the code '{written}' is not a "
                                    "question code of the year's framework; question left out")
-        return QuestionReading(f"{given}{number}", text, f"รหัส '{written}' เป็นของแบบสำรวจอื่น คงไว้ตามที่เขียน — "
+        return QuestionReading(f"{given}{number}", text, f"รหัส “{written}” เป็นของแบบสำรวจอื่น คงไว้ตามที่เขียน — "
                                f"the code '{written}' belongs to the other survey, "
                                f"but indicator {ref.number} is {ref.tool}; kept as written")
     return QuestionReading(f"{letter}{number}", text, None)

@@ -28,9 +28,9 @@ class ReviewItem:
     kind: str = CHECK
 
     def __str__(self) -> str:
-        """'บรรทัด 14 (ตัวชี้วัดที่ 3), ช่องรหัสข้อคำถาม (code ใต้ question): …': places as staff read them."""
+        """'บรรทัด 14 (ตัวชี้วัดที่ 3) ช่องรหัสข้อคำถาม (code ใต้ question): …': places as staff read them."""
         ind = f" (ตัวชี้วัดที่ {self.number})" if self.number is not None else ""
-        return f"{_thai_where(self.where)}{ind}, {_field(self.field)}: {self.why}"
+        return f"{_thai_where(self.where)}{ind} {_field(self.field)}: {self.why}"
 
     def comment(self) -> str:
         """The note written at the top of the indicator's YAML file, Thai first:
@@ -85,11 +85,11 @@ def report(items: list[ReviewItem], encoding: str | None = None) -> str:
         lines.append(f"อ่านไฟล์ด้วยรหัสอักขระ {encoding} — read as {encoding}")
     if checks:
         count = len(checks)
-        lines.append(f"ตรวจทาน: มี {count} รายการที่ควรตรวจก่อน commit — review: {count} "
+        lines.append(f"ตรวจทาน: มี {count} รายการที่ควรตรวจก่อนบันทึก (commit) — review: {count} "
                      f"reading{'s' if count != 1 else ''} to check before committing:")
         lines.extend(f"  {item}" for item in checks)
     else:
-        lines.append("ตรวจทาน: ไม่พบสิ่งที่ไม่แน่ใจ แต่โปรดอ่านไฟล์ก่อน commit — review: nothing uncertain was "
+        lines.append("ตรวจทาน: ไม่พบสิ่งที่ไม่แน่ใจ แต่โปรดอ่านไฟล์ก่อนบันทึก (commit) — review: nothing uncertain was "
                      "found; still read the files before committing.")
     if repairs:
         lines.append(f"ช่องว่างจากการตัดบรรทัดของ Word ที่แก้แล้ว {len(repairs)} แห่ง (ก่อน → หลัง) — "

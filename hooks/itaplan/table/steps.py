@@ -71,13 +71,14 @@ def split_steps(paragraphs: tuple[str, ...]) -> Steps:
     numbers = [m.number for m in markers]
     if numbers != list(range(1, len(numbers) + 1)):
         shown = ", ".join(str(n) for n in numbers)
+        shown_th = " ".join(str(n) for n in numbers)
         missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
         repeated = sorted({n for n in numbers if numbers.count(n) > 1})
-        gap_th = f" (ขาดข้อ {', '.join(map(str, missing))})" if missing else ""
+        gap_th = f" (ไม่มีข้อ {' '.join(map(str, missing))})" if missing else ""
         gap = f" ({', '.join(map(str, missing))} missing)" if missing else ""
-        rep_th = f" (ข้อ {', '.join(map(str, repeated))} ซ้ำ)" if repeated else ""
+        rep_th = f" (ข้อ {' '.join(map(str, repeated))} ซ้ำ)" if repeated else ""
         rep = f" ({', '.join(map(str, repeated))} repeated)" if repeated else ""
-        notes.append(f"ขั้นตอนมีเลข {shown}{gap_th}{rep_th}: เก็บไว้ครบทั้ง {len(items)} ขั้นตอนตามลำดับที่เขียน — "
+        notes.append(f"ขั้นตอนมีเลข {shown_th}{gap_th}{rep_th}: เก็บไว้ครบทั้ง {len(items)} ขั้นตอนตามลำดับที่เขียน — "
                      f"the steps are numbered {shown}{gap}{rep}: kept all {len(items)} steps in the order written")
     return Steps(items, notes)
 

@@ -51,7 +51,7 @@ def split_units(paragraphs: tuple[str, ...]) -> Units:
                 units = _soft_split(piece)
                 if len(units) > 1:
                     shown = " | ".join(units)
-                    notes.append(f"แยก '{piece}' เป็น {len(units)} หน่วยงาน: {shown} (แยกที่ '/', 'และ' หรือช่องว่าง "
+                    notes.append(f"แยก “{piece}” เป็น {len(units)} หน่วยงาน: {shown} (แยกที่ / หรือคำว่า “และ” หรือช่องว่าง "
                                  f"ระหว่างชื่อหน่วยงาน) — split '{piece}' into {len(units)} units: {shown}")
                 items.extend(units)
     return Units(list(dict.fromkeys(items)), notes)

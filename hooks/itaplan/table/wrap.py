@@ -172,12 +172,12 @@ def _whole(text: str, start: int, end: int, name: str) -> bool:
 
 
 def _by_name(name: Name) -> str:
-    return (f"'{name.text}' เป็น{name.thai} ({name.key} ใน agency.yml) — "
+    return (f"“{name.text}” เป็น{name.thai} ({name.key} ใน agency.yml) — "
             f"'{name.text}' is {name.english} ({name.key} in agency.yml)")
 
 
 def _not_by_name(name: Name) -> str:
-    return (f"สะกดเป็น{name.thai} '{name.text}' ({name.key} ใน agency.yml) ข้ามช่องว่าง แต่คำรอบ ๆ ไม่ได้แบ่งที่ต้นและท้ายชื่อ — "
+    return (f"สะกดเป็น{name.thai} “{name.text}” ({name.key} ใน agency.yml) ข้ามช่องว่าง แต่คำรอบ ๆ ไม่ได้แบ่งที่ต้นและท้ายชื่อ — "
             f"spells {name.english} '{name.text}' ({name.key} in agency.yml) across the space, but the words around "
             "it do not begin and end there")
 
@@ -192,9 +192,9 @@ def _decide(left: str, right: str) -> tuple[bool, str, str, str] | None:
         return None
     apart = [w for w in (first, second) if w in SET_APART]
     if apart:
-        return (False, first, second, f"'{word}' อยู่ในพจนานุกรม แต่ '{apart[0]}' มักเขียนแยกด้วยช่องว่าง — "
+        return (False, first, second, f"“{word}” อยู่ในพจนานุกรม แต่ “{apart[0]}” มักเขียนแยกด้วยช่องว่าง — "
                 f"'{word}' is a dictionary word, but '{apart[0]}' commonly stands apart")
-    return True, first, second, f"'{word}' เป็นคำเดียวในพจนานุกรม — '{word}' is one dictionary word"
+    return True, first, second, f"“{word}” เป็นคำเดียวในพจนานุกรม — '{word}' is one dictionary word"
 
 
 def _kept_whole(left: str, right: str, word: str) -> bool:
