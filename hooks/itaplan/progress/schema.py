@@ -101,9 +101,9 @@ class IndicatorReport(_Strict):
                            description="ตัวชี้วัดที่ (เลขตามกรอบการประเมินของปี เหมือนชื่อไฟล์ เช่น 9 ในไฟล์ 09.yml)")
     steps: list[StepReport] = Field(default_factory=list,
                                     description="สถานะของแต่ละขั้นตอน: ขั้นตอนที่ไม่ได้เขียนไว้นับเป็นยังไม่ดำเนินการ")
-    result: Optional[Markdown] = Field(None, description="ผลการดำเนินการ (Markdown)")
-    obstacles: Optional[Markdown] = Field(None, description="ปัญหาอุปสรรค (Markdown)")
-    solutions: Optional[Markdown] = Field(None, description="แนวทางแก้ไข (Markdown)")
+    result: Optional[Markdown] = Field(None, description="ผลการดำเนินการ: เขียนได้หลายย่อหน้า ใช้ตัวหนา **…** รายการ - … และลิงก์ได้ (ดู CONTRIBUTING.md)")
+    obstacles: Optional[Markdown] = Field(None, description="ปัญหาอุปสรรค: เขียนได้หลายย่อหน้า ใช้ตัวหนา **…** รายการ - … และลิงก์ได้")
+    solutions: Optional[Markdown] = Field(None, description="แนวทางแก้ไข: เขียนได้หลายย่อหน้า ใช้ตัวหนา **…** รายการ - … และลิงก์ได้")
     evidence: list[Evidence] = Field(default_factory=list, description="หลักฐาน: ไฟล์ ภาพถ่าย หรือลิงก์")
 
     @model_validator(mode="after")
