@@ -61,5 +61,5 @@ def test_the_changes_page_marks_words_and_lists_reports_and_evidence(tmp_path):
 
 def test_a_mended_wrap_space_is_named_for_screen_readers():
     old, new = marked_cells("จัดทำคู่มือแนวทางปฏิบัติของเทศบาลตำบลโคก พุทรา", "จัดทำคู่มือแนวทางปฏิบัติของเทศบาลตำบลโคกพุทรา")
-    assert '<del class="itaplan-diff"><span class="itaplan-diff-cue">[ลบช่องว่าง]</span> </del>' in old
+    assert '<del class="itaplan-diff itaplan-diff-space"><span class="itaplan-diff-cue">[ลบช่องว่าง]</span> </del>' in old
     assert "[ลบ: " not in old and "<ins" not in new

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 # The rest of history/ (the walk, the diff, the word cutting, the feed) is imported when the pages are made:
 # a repeat build with the same HEAD and content reads them from the cache and loads none of it.
 
-FORMAT = 4  # 2: progress reports and evidence files; words that changed marked; 3: a Thai summary of each
-#           change from its data, the commit message only when it is Thai (page and feed); 4: no space after the verb (แก้ไขตัวชี้วัดที่ …)
+FORMAT = 5  # 2: progress reports and evidence files; words that changed marked; 3: a Thai summary of each
+#           change from its data, the commit message only when it is Thai (page and feed); 4: no space after the verb (แก้ไขตัวชี้วัดที่ …); 5: a space
+#           removed or added is shown as wide as a letter
 
 
 def _key(project: Path, settings: dict, years: list[int], site_url: str | None, title: str,
@@ -59,7 +60,8 @@ def _marked(piece: "words.Piece") -> str:
         return escaped
     tag, cue = ("del", "ลบ") if piece.op == "del" else ("ins", "เพิ่ม")
     if not text.strip():  # a space alone (a Word wrap mended): say so, or a screen reader hears "ลบ" and nothing
-        return (f'<{tag} class="itaplan-diff"><span class="itaplan-diff-cue">[{cue}ช่องว่าง]</span> </{tag}>')
+        # … and show it: a struck-through space is a sliver; the class gives it the width of a letter
+        return (f'<{tag} class="itaplan-diff itaplan-diff-space"><span class="itaplan-diff-cue">[{cue}ช่องว่าง]</span> </{tag}>')
     return (f'<{tag} class="itaplan-diff"><span class="itaplan-diff-cue">[{cue}: </span>{escaped}'
             f'<span class="itaplan-diff-cue">]</span></{tag}>')
 
