@@ -608,13 +608,21 @@ def test_chart_text_keeps_its_contrast_in_chromiums_forced_dark_mode(forced_dark
     page.evaluate("document.fonts.ready")
     chart = page.locator(".itaplan-chart, .itaplan-trend").first
     chart.scroll_into_view_if_needed()
-    shot = Image.open(io.BytesIO(page.screenshot())).convert("RGB")
-    boxes = page.evaluate(f"""() => {{ const chart = document.querySelector('.itaplan-chart, .itaplan-trend');
+    text_boxes = f"""() => {{ const chart = document.querySelector('.itaplan-chart, .itaplan-trend');
         return [...chart.querySelectorAll('{CHART_TEXT}')].map(el => {{
             const range = document.createRange(); range.selectNodeContents(el);
             const r = range.getBoundingClientRect();
             return {{text: el.textContent.trim(), box: [r.left, r.top, r.right, r.bottom]}}; }})
-          .filter(t => t.box[1] >= 0 && t.box[3] <= innerHeight && t.box[2] > t.box[0]); }}""")
+          .filter(t => t.box[1] >= 0 && t.box[3] <= innerHeight && t.box[2] > t.box[0]); }}"""
+    # The screenshot and the boxes must see the same layout: a smooth scroll or a photo loading above may still
+    # move the chart, so measure before and after the screenshot until both agree.
+    for _ in range(10):
+        before = page.evaluate(text_boxes)
+        shot = Image.open(io.BytesIO(page.screenshot())).convert("RGB")
+        boxes = page.evaluate(text_boxes)
+        if boxes == before:
+            break
+        page.wait_for_timeout(200)
     bars = page.evaluate("""() => [...document.querySelectorAll('.itaplan-chart-bar, .itaplan-trend-point')]
         .map(b => b.getBoundingClientRect()).filter(r => r.top >= 0 && r.bottom <= innerHeight && r.width > 8)
         .map(r => [r.left, r.top, r.right, r.bottom])""")
