@@ -117,7 +117,7 @@ def test_flags_override_the_table_and_fill_the_addresses(tmp_path):
                          "--site-url", "https://ita.example-agency.go.th/", "--repo-url",
                          "https://github.com/example-agency/ita", table=table)
     assert result.returncode == 0, result.stderr
-    assert "'ท่า สมมุติ' → 'ท่าสมมุติ'" in result.stdout  # --district names it: mended and listed
+    assert "“ท่า สมมุติ” → “ท่าสมมุติ”" in result.stdout  # --district names it: mended and listed
     assert f"measure: {measure} อำเภอท่าสมมุติ\n" in \
         (dest / "plan_data/2570/indicators/01.yml").read_text(encoding="utf-8")
     config = yaml.load((dest / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
