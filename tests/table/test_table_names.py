@@ -91,7 +91,7 @@ def test_the_importer_mends_the_agencys_names_from_its_agency_line_and_lists_the
     printed = report(list(result.review)).split("\n")
     header = next(i for i, line in enumerate(printed) if line.startswith("ช่องว่างจากการตัดบรรทัดของ Word ที่แก้แล้ว"))
     assert ("  บรรทัด 7 (ตัวชี้วัดที่ 1) ช่องมาตรการ (measure): “ท่า สมมุติ” → “ท่าสมมุติ” (“ท่าสมมุติ” เป็นชื่ออำเภอ "
-            "(district ใน agency.yml) — 'ท่าสมมุติ' is the agency's district (district in agency.yml))") \
+            "(district ใน agency.yml) — \"ท่าสมมุติ\" is the agency's district (district in agency.yml))") \
         in printed[header:]
     assert not [i for i in result.review if i.kind == KEPT and "สมมุติ" in i.why]
 

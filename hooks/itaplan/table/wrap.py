@@ -173,12 +173,12 @@ def _whole(text: str, start: int, end: int, name: str) -> bool:
 
 def _by_name(name: Name) -> str:
     return (f"“{name.text}” เป็น{name.thai} ({name.key} ใน agency.yml) — "
-            f"'{name.text}' is {name.english} ({name.key} in agency.yml)")
+            f"\"{name.text}\" is {name.english} ({name.key} in agency.yml)")
 
 
 def _not_by_name(name: Name) -> str:
     return (f"สะกดเป็น{name.thai} “{name.text}” ({name.key} ใน agency.yml) ข้ามช่องว่าง แต่คำรอบ ๆ ไม่ได้แบ่งที่ต้นและท้ายชื่อ — "
-            f"spells {name.english} '{name.text}' ({name.key} in agency.yml) across the space, but the words around "
+            f"spells {name.english} \"{name.text}\" ({name.key} in agency.yml) across the space, but the words around "
             "it do not begin and end there")
 
 
